@@ -1,0 +1,42 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { bindIpc } from './ipc';
+import { hardenSession } from './security';
+import { startServices } from './services/bootstrap';
+import { electronSettings } from './settings/electron-settings';
+import { createMainWindow } from './window';
+
+/** dist/ (this file is bundled to dist/electron/main.mjs). */
+const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const devServerUrl = app.isPackaged ? undefined : process.env.PATUH_DEV_SERVER_URL;
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  hardenSession(session.defaultSession, devServerUrl);
+  serveRenderer(join(distDir, 'renderer'));
+  try {
+    const services = startServices(process.env.PATUH_DATA_DIR ?? app.getPath('userData'), electronSettings(), app.getVersion());
+    app.on('will-quit', services.close);
+    bindIpc(services.handlers, devServerUrl);
+  } catch (error) {
+    // A database Patuh cannot open (e.g. written by a newer version) must not be touched.
+    dialog.showErrorBox('Patuh', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  createMainWindow(distDir, devServerUrl);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(distDir, devServerUrl);
+  });
+});
+
+app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

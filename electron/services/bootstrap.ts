@@ -1,0 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '../db/open';
+import type { Handlers } from '../../shared/contract';
+import { defaultIds, type ServiceContext, type SettingsStore } from './context';
+import { createHandlers } from './handlers';
+
+export const DATABASE_FILE = 'patuh.sqlite';
+
+export interface Services {
+  ctx: ServiceContext;
+  handlers: Handlers;
+  close(): void;
+}
+
+/** Opens the data folder (creating it) and returns the handler table over it. */
+export function startServices(dataDir: string, settings: SettingsStore, version: string, overrides: Partial<ServiceContext> = {}): Services {
+  mkdirSync(dataDir, { recursive: true });
+  const databasePath = join(dataDir, DATABASE_FILE);
+  const db = openDatabase(databasePath);
+  const ctx: ServiceContext = { db, dataDir, databasePath, settings, version, ...defaultIds(), ...overrides };
+  return { ctx, handlers: createHandlers(ctx), close: () => db.close() };
+}

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/open';
+import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+
+/** Preferences behind a small interface: electron-store in the app, `conf` in Node. */
+export interface SettingsStore {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+}
+
+/**
+ * Everything a service needs, passed in rather than imported, so the same services run
+ * in Electron, the CLI, Vitest and the end-to-end test host.
+ */
+export interface ServiceContext {
+  db: Db;
+  dataDir: string;
+  databasePath: string;
+  settings: SettingsStore;
+  now: () => Date;
+  newId: () => string;
+  version: string;
+}
+
+export function defaultIds(): Pick<ServiceContext, 'now' | 'newId'> {
+  return { now: () => new Date(), newId: () => randomUUID() };
+}

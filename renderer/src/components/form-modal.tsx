@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { toIssues } from '../../../shared/contract/zod-issues';
+import { errorIssues, errorText, issuesByField } from '../api/errors';
+import { Field } from './field';
+import { Modal } from './modal';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind?: 'text' | 'textarea' | 'select';
+  options?: { value: string; label: string }[];
+  placeholder?: string;
+  required?: boolean;
+}
+
+interface FormModalProps<S extends z.ZodType> {
+  title: string;
+  fields: FieldSpec[];
+  initial: Record<string, string>;
+  /** The same schema main checks with, so most mistakes are caught before a round trip. */
+  schema: S;
+  onSubmit: (values: z.output<S>) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** A small form in a dialog: Enter saves, Escape cancels, errors appear beside their fields. */
+export function FormModal<S extends z.ZodType>({ title, fields, initial, schema, onSubmit, onClose }: FormModalProps<S>) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(issuesByField(t, toIssues(parsed.error)));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(parsed.data);
+      onClose();
+    } catch (error) {
+      const issues = errorIssues(error);
+      setErrors(issuesByField(t, issues));
+      setFormError(issues.length ? '' : errorText(t, error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const set = (name: string, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors(({ [name]: _removed, ...rest }) => rest);
+  };
+
+  return (
+    <Modal title={title} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        {fields.map((f) => (
+          <Field key={f.name} label={f.label} error={errors[f.name]} required={!!f.required}>
+            {(props) =>
+              f.kind === 'select' ? (
+                <select {...props} name={f.name} value={values[f.name] ?? ''} onChange={(e) => set(f.name, e.target.value)}>
+                  {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                </select>
+              ) : f.kind === 'textarea' ? (
+                <textarea {...props} name={f.name} rows={3} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
+              ) : (
+                <input {...props} name={f.name} type="text" value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
+              )
+            }
+          </Field>
+        ))}
+        {formError && <p className="form-error" role="alert">{formError}</p>}
+        <div className="form-actions">
+          <button type="button" className="button button--ghost" onClick={onClose}>{t('actions.cancel')}</button>
+          <button type="submit" className="button button--primary" disabled={busy}>{busy ? t('status.saving') : t('actions.save')}</button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

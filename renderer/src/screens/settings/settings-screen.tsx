@@ -1,0 +1,104 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, settingsSchema, type Settings } from '../../../../shared/domain/settings';
+import { toIssues } from '../../../../shared/contract/zod-issues';
+import { errorIssues, errorText, issuesByField } from '../../api/errors';
+import { useApi, useApiMutation } from '../../api/queries';
+import { Field } from '../../components/field';
+import { useNotice } from '../../components/notice';
+import { LogoPicker } from './logo-picker';
+
+/** Preferences: language, auditor identity, report branding, zone policy. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const settings = useApi('settings.get', {});
+  const info = useApi('app.info', {});
+  if (!settings.data) return <section className="screen"><p>{t('app.loading')}</p></section>;
+  return (
+    <section className="screen screen--narrow">
+      <header className="screen__header">
+        <div>
+          <h1>{t('settings.title')}</h1>
+          <p className="screen__subtitle">{t('settings.subtitle')}</p>
+        </div>
+      </header>
+      <SettingsForm initial={settings.data} />
+      {info.data && (
+        <p className="muted small">{t('settings.dataLocation')}: <code>{info.data.dataDir}</code></p>
+      )}
+    </section>
+  );
+}
+
+function SettingsForm({ initial }: { initial: Settings }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const update = useApiMutation('settings.update', ['settings']);
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => setDraft(initial), [initial]);
+
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors({});
+  };
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const parsed = settingsSchema.safeParse(draft);
+    if (!parsed.success) return setErrors(issuesByField(t, toIssues(parsed.error)));
+    try {
+      await update.mutateAsync(parsed.data);
+      notice(t('settings.saved'));
+    } catch (error) {
+      const issues = errorIssues(error);
+      if (issues.length) setErrors(issuesByField(t, issues));
+      else notice(errorText(t, error), 'error');
+    }
+  }
+
+  const zoneError = errors['zonePolicy.yellow'] ?? errors['zonePolicy.green'] ?? errors.zonePolicy;
+  return (
+    <form className="panel form-grid" onSubmit={save} noValidate>
+      <Field label={t('settings.language')}>
+        {(p) => (
+          <select {...p} value={draft.language} onChange={(e) => set('language', e.target.value as Settings['language'])}>
+            {LANGUAGES.map((l) => <option key={l} value={l}>{t(`settings.languages.${l}`)}</option>)}
+          </select>
+        )}
+      </Field>
+
+      <h2>{t('settings.auditor')}</h2>
+      <Field label={t('settings.auditorName')} error={errors.auditorName}>
+        {(p) => <input {...p} value={draft.auditorName} onChange={(e) => set('auditorName', e.target.value)} />}
+      </Field>
+      <Field label={t('settings.auditorNip')} hint={t('settings.auditorNipHint')} error={errors.auditorNip}>
+        {(p) => <input {...p} inputMode="numeric" value={draft.auditorNip} onChange={(e) => set('auditorNip', e.target.value)} />}
+      </Field>
+
+      <h2>{t('settings.institution')}</h2>
+      <Field label={t('settings.institutionName')} error={errors.institutionName}>
+        {(p) => <input {...p} value={draft.institutionName} onChange={(e) => set('institutionName', e.target.value)} />}
+      </Field>
+      <LogoPicker value={draft.institutionLogo} error={errors.institutionLogo} onChange={(v) => set('institutionLogo', v)} />
+
+      <h2>{t('settings.zonePolicy')}</h2>
+      <p className="muted small">{t('settings.zonePolicyHint')}</p>
+      <div className="inline-fields">
+        <Field label={t('settings.greenFrom')} error={zoneError}>
+          {(p) => <input {...p} type="number" step="0.01" min={0} max={100} value={draft.zonePolicy.green} onChange={(e) => set('zonePolicy', { ...draft.zonePolicy, green: e.target.valueAsNumber })} />}
+        </Field>
+        <Field label={t('settings.yellowFrom')}>
+          {(p) => <input {...p} type="number" step="0.01" min={0} max={100} value={draft.zonePolicy.yellow} onChange={(e) => set('zonePolicy', { ...draft.zonePolicy, yellow: e.target.valueAsNumber })} />}
+        </Field>
+      </div>
+      <Field label={t('settings.dueSoonDays')} error={errors.dueSoonDays}>
+        {(p) => <input {...p} type="number" min={1} max={365} value={draft.dueSoonDays} onChange={(e) => set('dueSoonDays', e.target.valueAsNumber)} />}
+      </Field>
+
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={update.isPending}>{t('actions.save')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import type { TranslationShape } from '../../../shared/i18n/resources';
+import { HomeScreen } from '../screens/home/home-screen';
+import { EntityScreen } from '../screens/registry/entity-screen';
+import { RegistryScreen } from '../screens/registry/registry-screen';
+import { SettingsScreen } from '../screens/settings/settings-screen';
+
+export interface Section {
+  /** The first path segment: `#/registry/...`. */
+  path: string;
+  label: `nav.${keyof TranslationShape['nav']}`;
+  icon: string;
+  /** Renders the screen for the rest of the path. */
+  render: (rest: string[]) => ReactNode;
+}
+
+/** The app's sections, in navigation order. A new area adds one entry here. */
+export const SECTIONS: Section[] = [
+  { path: 'home', label: 'nav.home', icon: '⌂', render: () => <HomeScreen /> },
+  {
+    path: 'registry',
+    label: 'nav.registry',
+    icon: '▦',
+    render: ([entityId]) => (entityId ? <EntityScreen key={entityId} entityId={entityId} /> : <RegistryScreen />),
+  },
+  { path: 'settings', label: 'nav.settings', icon: '⚙', render: () => <SettingsScreen /> },
+];

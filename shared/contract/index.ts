@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { registryChannels } from './registry';
+import { settingsChannels } from './settings';
+import type { Result } from './result';
+
+/**
+ * The one table of channels. Nothing else defines a channel name: main binds these,
+ * the preload exposes these, the test host and the CLI dispatch these.
+ */
+export const contract = {
+  ...settingsChannels,
+  ...registryChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller may send (defaults not yet applied). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives, after the schema has parsed and defaulted it. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = NonNullable<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Every channel's implementation; a missing or mistyped handler fails to compile. */
+export type Handlers = {
+  [C in Channel]: (input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
+};
+
+/** The page's API (`window.patuh`): one function per channel, derived from the contract. */
+export type PatuhApi = {
+  readonly [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>>;
+};
+
+export * from './result';

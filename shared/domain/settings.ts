@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { DEFAULT_ZONE_POLICY, zonePolicySchema } from './zone';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A PNG or JPEG as a data URL, small enough to keep in a preferences file. */
+const MAX_LOGO_CHARS = 700_000;
+const logoSchema = z
+  .string()
+  .max(MAX_LOGO_CHARS, 'validation.logoTooLarge')
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/, 'validation.logoFormat');
+
+/**
+ * Preferences only (never domain data). NIP is the 18-digit Indonesian civil-servant number;
+ * it is optional because not every auditor is a civil servant.
+ */
+export const settingsSchema = z.strictObject({
+  language: z.enum(LANGUAGES, 'validation.invalidOption'),
+  auditorName: z.string().trim().max(150, 'validation.tooLong'),
+  auditorNip: z
+    .string()
+    .trim()
+    .regex(/^(\d{18})?$/, 'validation.nip'),
+  institutionName: z.string().trim().max(200, 'validation.tooLong'),
+  institutionLogo: logoSchema.or(z.literal('')),
+  zonePolicy: zonePolicySchema,
+  /** Findings whose action is due within this many days are listed as "due soon". */
+  dueSoonDays: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(365, 'validation.tooBig'),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'id',
+  auditorName: '',
+  auditorNip: '',
+  institutionName: '',
+  institutionLogo: '',
+  zonePolicy: DEFAULT_ZONE_POLICY,
+  dueSoonDays: 14,
+};
+
+/** Settings read from disk may be old or hand-edited: keep what is valid, default the rest. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const field = settingsSchema.shape[key].safeParse(source[key]);
+    if (field.success) out[key] = field.data;
+  }
+  return out as Settings;
+}

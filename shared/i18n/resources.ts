@@ -1,0 +1,18 @@
+import enCommon from './en/common.json';
+import enRegistry from './en/registry.json';
+import enSettings from './en/settings.json';
+import idCommon from './id/common.json';
+import idRegistry from './id/registry.json';
+import idSettings from './id/settings.json';
+
+/**
+ * Translations, one file per area and language. Indonesian is the source language: its keys
+ * type `t()`, and a test checks that English has exactly the same keys.
+ * To add an area: add id/<area>.json and en/<area>.json and list them here.
+ */
+export const translations = {
+  id: { ...idCommon, ...idRegistry, ...idSettings },
+  en: { ...enCommon, ...enRegistry, ...enSettings },
+};
+
+export type TranslationShape = (typeof translations)['id'];
