@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { electronDesktop } from './desktop-electron';
 import { bindIpc } from './ipc';
 import { hardenSession } from './security';
 import { startServices } from './services/bootstrap';
@@ -21,7 +22,7 @@ app.whenReady().then(() => {
   hardenSession(session.defaultSession, devServerUrl);
   serveRenderer(join(distDir, 'renderer'));
   try {
-    const services = startServices(process.env.PATUH_DATA_DIR ?? app.getPath('userData'), electronSettings(), app.getVersion());
+    const services = startServices(process.env.PATUH_DATA_DIR ?? app.getPath('userData'), electronSettings(), app.getVersion(), electronDesktop);
     app.on('will-quit', services.close);
     bindIpc(services.handlers, devServerUrl);
   } catch (error) {

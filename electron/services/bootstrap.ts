@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../db/open';
 import type { Handlers } from '../../shared/contract';
 import { defaultIds, type ServiceContext, type SettingsStore } from './context';
+import type { Desktop } from './desktop';
 import { createHandlers } from './handlers';
 
 export const DATABASE_FILE = 'patuh.sqlite';
@@ -14,10 +15,16 @@ export interface Services {
 }
 
 /** Opens the data folder (creating it) and returns the handler table over it. */
-export function startServices(dataDir: string, settings: SettingsStore, version: string, overrides: Partial<ServiceContext> = {}): Services {
+export function startServices(
+  dataDir: string,
+  settings: SettingsStore,
+  version: string,
+  desktop: Desktop,
+  overrides: Partial<ServiceContext> = {},
+): Services {
   mkdirSync(dataDir, { recursive: true });
   const databasePath = join(dataDir, DATABASE_FILE);
   const db = openDatabase(databasePath);
-  const ctx: ServiceContext = { db, dataDir, databasePath, settings, version, ...defaultIds(), ...overrides };
+  const ctx: ServiceContext = { db, dataDir, databasePath, settings, version, desktop, exportedPaths: new Set(), ...defaultIds(), ...overrides };
   return { ctx, handlers: createHandlers(ctx), close: () => db.close() };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { Desktop } from './desktop';
 
 /** Preferences behind a small interface: electron-store in the app, `conf` in Node. */
 export interface SettingsStore {
@@ -20,6 +21,9 @@ export interface ServiceContext {
   now: () => Date;
   newId: () => string;
   version: string;
+  desktop: Desktop;
+  /** Files this session exported; the only ones the page may ask to open or reveal. */
+  exportedPaths: Set<string>;
 }
 
 export function defaultIds(): Pick<ServiceContext, 'now' | 'newId'> {

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import type { ServiceContext } from './context';
+import { fileHandlers } from './files-service';
 import { registryHandlers } from './registry-service';
 import { settingsHandlers } from './settings-service';
 
@@ -8,5 +9,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
   return {
     ...settingsHandlers(ctx),
     ...registryHandlers(ctx),
+    ...fileHandlers(ctx),
   };
 }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { registryChannels } from './registry';
+import { fileChannels } from './files';
 import { settingsChannels } from './settings';
+import type { ChannelDef } from './channel';
 import type { Result } from './result';
 
 /**
@@ -10,6 +12,7 @@ import type { Result } from './result';
 export const contract = {
   ...settingsChannels,
   ...registryChannels,
+  ...fileChannels,
 };
 
 export type Contract = typeof contract;
@@ -18,7 +21,7 @@ export type Channel = keyof Contract;
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 /** What a handler receives, after the schema has parsed and defaulted it. */
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
-export type Output<C extends Channel> = NonNullable<Contract[C]['output']>;
+export type Output<C extends Channel> = Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 

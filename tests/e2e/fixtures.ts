@@ -15,6 +15,10 @@ export interface PatuhApp {
   open(path?: string): Promise<void>;
   /** Calls a channel on the host directly, e.g. to seed data. */
   call<T = unknown>(channel: string, input: unknown): Promise<T>;
+  /** What the next native save dialog answers: a path, or null for "cancelled". */
+  nextSavePath(path: string | null): Promise<void>;
+  /** Files the app asked the OS to open or reveal. */
+  desktopLog(): Promise<{ action: 'open' | 'showInFolder'; path: string }[]>;
 }
 
 /**
@@ -44,6 +48,12 @@ export const test = base.extend<{ app: PatuhApp }>({
         const result = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
         if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
         return result.value as T;
+      },
+      async nextSavePath(path) {
+        await fetch(`${url}/__patuh/test/next-save-path`, { method: 'POST', body: JSON.stringify({ path }) });
+      },
+      async desktopLog() {
+        return (await (await fetch(`${url}/__patuh/test/desktop-log`)).json()) as { action: 'open' | 'showInFolder'; path: string }[];
       },
     };
     await use(app);

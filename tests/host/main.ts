@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startServices } from '../../electron/services/bootstrap';
 import { confSettings } from '../../electron/settings/conf-settings';
 import { startTestHost } from './server';
+import { stubDesktop } from './stub-desktop';
 
 /**
  * Test host process: `node dist/test-host/main.mjs --data DIR [--port N]`.
@@ -19,8 +20,9 @@ if (!dataDir) {
   process.exit(2);
 }
 const distDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const services = startServices(resolve(dataDir), confSettings(resolve(dataDir)), 'test');
-const host = await startTestHost(services.handlers, join(distDir, 'renderer'), Number(arg('port') ?? 0));
+const desktop = stubDesktop(resolve(dataDir));
+const services = startServices(resolve(dataDir), confSettings(resolve(dataDir)), 'test', desktop.desktop);
+const host = await startTestHost(services.handlers, join(distDir, 'renderer'), desktop, Number(arg('port') ?? 0));
 console.log(`READY ${host.url}`);
 
 const stop = async () => {

@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { CHANNELS, type Handlers } from '../../shared/contract';
 import { dispatch } from '../../shared/contract/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security-policy';
+import type { StubDesktop } from './stub-desktop';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
@@ -17,9 +18,9 @@ const MAX_BODY = 64 * 1024 * 1024;
  * on 127.0.0.1 and nowhere else. The page reaches it through the `window.patuh` that
  * tests/host/bridge.ts installs.
  */
-export async function startTestHost(handlers: Handlers, rendererDir: string, port = 0) {
+export async function startTestHost(handlers: Handlers, rendererDir: string, desktop: StubDesktop, port = 0) {
   const server = createServer((req, res) => {
-    route(handlers, rendererDir, req, res).catch((error: unknown) => {
+    route(handlers, rendererDir, desktop, req, res).catch((error: unknown) => {
       console.error('[test-host]', error);
       send(res, 500, 'application/json', JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'errors.internal' } }));
     });
@@ -32,8 +33,14 @@ export async function startTestHost(handlers: Handlers, rendererDir: string, por
   };
 }
 
-async function route(handlers: Handlers, rendererDir: string, req: IncomingMessage, res: ServerResponse) {
+async function route(handlers: Handlers, rendererDir: string, desktop: StubDesktop, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Test controls: what the next save dialog answers, and what was opened or revealed.
+  if (url.pathname === '/__patuh/test/next-save-path' && req.method === 'POST') {
+    desktop.queueSavePath((JSON.parse(await readBody(req)) as { path: string | null }).path);
+    return send(res, 200, 'application/json', 'null');
+  }
+  if (url.pathname === '/__patuh/test/desktop-log') return send(res, 200, 'application/json', JSON.stringify(desktop.log));
   if (url.pathname === '/__patuh/channels') return send(res, 200, 'application/json', JSON.stringify(CHANNELS));
   if (url.pathname.startsWith('/__patuh/call/') && req.method === 'POST') {
     const channel = decodeURIComponent(url.pathname.slice('/__patuh/call/'.length));

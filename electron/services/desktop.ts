@@ -1,0 +1,16 @@
+/**
+ * What services need from the desktop (dialogs and the OS shell), as an interface so that
+ * services stay plain Node: electron/desktop-electron.ts implements it in the app, the test host
+ * stubs it.
+ */
+export interface SaveDialogOptions {
+  defaultName: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+export interface Desktop {
+  /** Asks the user where to save; null when they cancel. */
+  chooseSavePath(options: SaveDialogOptions): Promise<string | null>;
+  openPath(path: string): Promise<void>;
+  showInFolder(path: string): void;
+}

@@ -1,0 +1,53 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { DomainError } from '../../shared/contract';
+import type { ServiceContext } from './context';
+import type { SaveDialogOptions } from './desktop';
+
+export interface SavedFile {
+  path: string;
+  bytes: number;
+}
+
+/**
+ * Writes an export where the user chooses (or `targetPath`): to a temporary file first, then a
+ * rename, so a failed write never leaves half a report. Paths written here are remembered so
+ * that `files.open` and `files.showInFolder` only ever touch files Patuh made.
+ */
+export async function saveExport(
+  ctx: ServiceContext,
+  dialog: SaveDialogOptions,
+  content: Buffer,
+): Promise<SavedFile | null> {
+  const path = await ctx.desktop.chooseSavePath(dialog);
+  if (!path) return null;
+  writeAtomically(path, content);
+  ctx.exportedPaths.add(path);
+  return { path, bytes: content.length };
+}
+
+export function writeAtomically(path: string, content: Buffer | string): void {
+  const temp = `${path}.patuh-tmp`;
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw fileError(error, path);
+  }
+}
+
+/** A message the user can act on: read-only folder, file open in Word, disk full. */
+export function fileError(error: unknown, path: string): DomainError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const message =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? 'errors.fileNotWritable'
+      : code === 'EBUSY'
+        ? 'errors.fileBusy'
+        : code === 'ENOENT'
+          ? 'errors.folderMissing'
+          : code === 'ENOSPC'
+            ? 'errors.diskFull'
+            : 'errors.file';
+  return new DomainError('FILE', message, { path, cause: code });
+}

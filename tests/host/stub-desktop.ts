@@ -1,0 +1,28 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Desktop } from '../../electron/services/desktop';
+
+/**
+ * The desktop as tests see it: the save dialog answers with the path a test queued (null =
+ * the user cancelled) or, by default, a file in <data>/exports; open and reveal are recorded.
+ */
+export function stubDesktop(dataDir: string) {
+  const queued: (string | null)[] = [];
+  const log: { action: 'open' | 'showInFolder'; path: string }[] = [];
+  const desktop: Desktop = {
+    async chooseSavePath({ defaultName }) {
+      if (queued.length) return queued.shift() ?? null;
+      const dir = join(dataDir, 'exports');
+      mkdirSync(dir, { recursive: true });
+      return join(dir, defaultName);
+    },
+    async openPath(path) {
+      log.push({ action: 'open', path });
+    },
+    showInFolder(path) {
+      log.push({ action: 'showInFolder', path });
+    },
+  };
+  return { desktop, queueSavePath: (path: string | null) => queued.push(path), log };
+}
+export type StubDesktop = ReturnType<typeof stubDesktop>;
