@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, settingsSchema, type Settings } from '../../../../shared/domain/settings';
 import { toIssues } from '../../../../shared/contract/zod-issues';
@@ -22,7 +22,8 @@ export function SettingsScreen() {
           <p className="screen__subtitle">{t('settings.subtitle')}</p>
         </div>
       </header>
-      <SettingsForm initial={settings.data} />
+      {/* Keyed by fetch time: a fresh copy from main resets the draft. */}
+      <SettingsForm key={settings.dataUpdatedAt} initial={settings.data} />
       {info.data && (
         <p className="muted small">{t('settings.dataLocation')}: <code>{info.data.dataDir}</code></p>
       )}
@@ -36,7 +37,6 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const update = useApiMutation('settings.update', ['settings']);
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => setDraft(initial), [initial]);
 
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
