@@ -1,0 +1,47 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+
+// A 1x1 PNG: enough to prove the logo travels from the file picker into the settings file.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+test.describe('settings', () => {
+  test('switching to English changes the whole UI and is remembered', async ({ app }) => {
+    const { page } = app;
+    await app.open('settings');
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Registry' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  });
+
+  test('auditor identity, logo and zone policy are saved; a bad NIP or zone order saves nothing', async ({ app }) => {
+    const { page } = app;
+    await app.open('settings');
+    await page.getByLabel('Nama auditor').fill('Maria Goreti Lake');
+    await page.getByLabel('NIP').fill('12345');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText('NIP terdiri dari 18 angka.')).toBeVisible();
+    expect((await app.call<{ auditorName: string }>('settings.get', {})).auditorName).toBe('');
+
+    await page.getByLabel('NIP').fill('198703122010012003');
+    await page.getByLabel('Kuning mulai nilai').fill('85');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByText('Batas zona kuning harus lebih rendah dari batas zona hijau.')).toBeVisible();
+    expect((await app.call<{ auditorName: string }>('settings.get', {})).auditorName).toBe('');
+
+    await page.getByLabel('Kuning mulai nilai').fill('60');
+    const logo = join(app.dataDir, 'logo.png');
+    writeFileSync(logo, PNG);
+    await page.locator('input[type=file]').setInputFiles(logo);
+    await expect(page.getByRole('img', { name: 'Logo' })).toBeVisible();
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Pengaturan disimpan.' })).toBeVisible();
+    expect(await app.call('settings.get', {})).toMatchObject({
+      auditorName: 'Maria Goreti Lake', auditorNip: '198703122010012003', zonePolicy: { green: 80, yellow: 60 },
+      institutionLogo: expect.stringMatching(/^data:image\/png;base64,/),
+    });
+  });
+});
