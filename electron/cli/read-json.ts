@@ -1,0 +1,18 @@
+import { CliFailure, EXIT, type CliIo } from './cli-io';
+
+/** Reads and parses a JSON file, failing with a message that names the file and the cause. */
+export function readJsonFile(io: CliIo, path: string): unknown {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error);
+    throw new CliFailure(`${path}: cannot read the file (${why})`, EXIT.badInput);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new CliFailure(`${path}: not valid JSON (${(error as Error).message})`, EXIT.badInput);
+  }
+}

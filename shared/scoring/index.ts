@@ -1,0 +1,6 @@
+export * from './answers';
+export * from './bands';
+export * from './path-to-target';
+export * from './rounding';
+export * from './score-entity';
+export * from './score-unit';
