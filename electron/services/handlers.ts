@@ -3,6 +3,14 @@ import type { ServiceContext } from './context';
 import { fileHandlers } from './files-service';
 import { registryHandlers } from './registry-service';
 import { settingsHandlers } from './settings-service';
+import { attachmentHandlers } from './attachments';
+import { findingHandlers } from './findings-service';
+import { findingActionHandlers } from './finding-actions-service';
+import { findingInsightHandlers } from './findings-insights-service';
+import { templateHandlers } from './templates-service';
+import { auditHandlers } from './audits-service';
+import { answerHandlers } from './audit-answers-service';
+import { sealHandlers } from './audit-seal-service';
 
 /** The one handler table, bound by IPC in the app and by HTTP in the test host. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -10,5 +18,13 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...settingsHandlers(ctx),
     ...registryHandlers(ctx),
     ...fileHandlers(ctx),
+    ...findingHandlers(ctx),
+    ...findingActionHandlers(ctx),
+    ...findingInsightHandlers(ctx),
+    ...attachmentHandlers(ctx),
+    ...templateHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...answerHandlers(ctx),
+    ...sealHandlers(ctx),
   };
 }

@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import { registryChannels } from './registry';
 import { fileChannels } from './files';
 import { settingsChannels } from './settings';
+import { findingChannels } from './findings';
+import { attachmentChannels } from './attachments';
+import { templateChannels } from './templates';
+import { auditChannels } from './audits';
 import type { ChannelDef } from './channel';
 import type { Result } from './result';
 
@@ -13,6 +17,10 @@ export const contract = {
   ...settingsChannels,
   ...registryChannels,
   ...fileChannels,
+  ...findingChannels,
+  ...attachmentChannels,
+  ...templateChannels,
+  ...auditChannels,
 };
 
 export type Contract = typeof contract;

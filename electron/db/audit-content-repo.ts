@@ -1,0 +1,111 @@
+import type { Db } from './open';
+import type { AttachmentType } from '../../shared/domain/attachments';
+import type { EvidenceSummary, TrailAction, TrailEntry } from '../../shared/domain/audit';
+import type { AnswerValue } from '../../shared/scoring';
+
+export interface StoredAnswer { itemId: string; slot: number; value: AnswerValue }
+
+/** Answers are stored as text ('0'..'3' or 'na') so N/A is a value, not a magic number. */
+const toValue = (text: string): AnswerValue => (text === 'na' ? 'na' : Number(text));
+const fromValue = (value: AnswerValue): string => String(value);
+
+interface EvidenceRow { id: string; audit_id: string; item_id: string; sha256: string; name: string; mime: string; size: number; added_at: string }
+const toEvidence = (r: EvidenceRow): EvidenceSummary => ({
+  id: r.id, itemId: r.item_id, sha256: r.sha256, name: r.name, mime: r.mime as AttachmentType, size: r.size, addedAt: r.added_at,
+});
+const EVIDENCE_SELECT = 'SELECT e.*, a.mime, a.size FROM audit_evidence e JOIN attachments a ON a.sha256 = e.sha256';
+
+interface TrailRow { id: number; at: string; actor: string; action: string; item_id: string | null; slot: number | null; old_value: string | null; new_value: string | null; note: string }
+
+export type TrailValues = Omit<TrailEntry, 'id' | 'at'>;
+
+/** The SQL of what an audit holds: answers, notes, evidence links and the trail. */
+export function auditContentRepo(db: Db) {
+  const answersOf = db.prepare('SELECT item_id, slot, value FROM audit_answers WHERE audit_id = ? ORDER BY item_id, slot');
+  const itemAnswers = db.prepare('SELECT slot, value FROM audit_answers WHERE audit_id = ? AND item_id = ? ORDER BY slot');
+  const upsert = db.prepare(`INSERT INTO audit_answers (audit_id, item_id, slot, value, updated_at) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (audit_id, item_id, slot) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
+  const clear = db.prepare('DELETE FROM audit_answers WHERE audit_id = ? AND item_id = ? AND slot = ?');
+  const trail = db.prepare(`INSERT INTO audit_trail (audit_id, at, actor, action, item_id, slot, old_value, new_value, note)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+
+  return {
+    answers(auditId: string): StoredAnswer[] {
+      return (answersOf.all(auditId) as { item_id: string; slot: number; value: string }[])
+        .map((r) => ({ itemId: r.item_id, slot: r.slot, value: toValue(r.value) }));
+    },
+    /** The answers of many audits at once, for the list. */
+    answersOfAudits(auditIds: string[]): Map<string, StoredAnswer[]> {
+      const out = new Map<string, StoredAnswer[]>(auditIds.map((id) => [id, []]));
+      if (auditIds.length === 0) return out;
+      const rows = db
+        .prepare(`SELECT audit_id, item_id, slot, value FROM audit_answers WHERE audit_id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(auditIds)) as { audit_id: string; item_id: string; slot: number; value: string }[];
+      for (const r of rows) out.get(r.audit_id)?.push({ itemId: r.item_id, slot: r.slot, value: toValue(r.value) });
+      return out;
+    },
+    itemAnswers(auditId: string, itemId: string): Map<number, AnswerValue> {
+      const rows = itemAnswers.all(auditId, itemId) as { slot: number; value: string }[];
+      return new Map(rows.map((r) => [r.slot, toValue(r.value)]));
+    },
+    /** null clears the slot. */
+    setAnswer(auditId: string, itemId: string, slot: number, value: AnswerValue | null, now: string): void {
+      if (value === null) clear.run(auditId, itemId, slot);
+      else upsert.run(auditId, itemId, slot, fromValue(value), now);
+    },
+    /** Answers at or beyond `count` in a group's items: what a smaller count would drop. */
+    answersBeyond(auditId: string, itemIds: string[], count: number): number {
+      const row = db
+        .prepare('SELECT COUNT(*) AS n FROM audit_answers WHERE audit_id = ? AND slot >= ? AND item_id IN (SELECT value FROM json_each(?))')
+        .get(auditId, count, JSON.stringify(itemIds)) as { n: number };
+      return row.n;
+    },
+
+    notes(auditId: string): Map<string, string> {
+      const rows = db.prepare('SELECT item_id, text FROM audit_notes WHERE audit_id = ?').all(auditId) as { item_id: string; text: string }[];
+      return new Map(rows.map((r) => [r.item_id, r.text]));
+    },
+    /** An empty text removes the note. */
+    setNote(auditId: string, itemId: string, text: string, now: string): void {
+      if (text === '') db.prepare('DELETE FROM audit_notes WHERE audit_id = ? AND item_id = ?').run(auditId, itemId);
+      else {
+        db.prepare(`INSERT INTO audit_notes (audit_id, item_id, text, updated_at) VALUES (?, ?, ?, ?)
+          ON CONFLICT (audit_id, item_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`).run(auditId, itemId, text, now);
+      }
+    },
+
+    evidence(auditId: string, itemId?: string): EvidenceSummary[] {
+      const rows = itemId === undefined
+        ? db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? ORDER BY e.item_id, e.added_at, e.id`).all(auditId)
+        : db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.item_id = ? ORDER BY e.added_at, e.id`).all(auditId, itemId);
+      return (rows as EvidenceRow[]).map(toEvidence);
+    },
+    evidenceById(auditId: string, id: string): EvidenceSummary | undefined {
+      const row = db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.id = ?`).get(auditId, id) as EvidenceRow | undefined;
+      return row && toEvidence(row);
+    },
+    findEvidence(auditId: string, itemId: string, sha256: string): EvidenceSummary | undefined {
+      const row = db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.item_id = ? AND e.sha256 = ?`).get(auditId, itemId, sha256) as EvidenceRow | undefined;
+      return row && toEvidence(row);
+    },
+    insertEvidence(v: { id: string; auditId: string; itemId: string; sha256: string; name: string }, now: string): void {
+      db.prepare('INSERT INTO audit_evidence (id, audit_id, item_id, sha256, name, added_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(v.id, v.auditId, v.itemId, v.sha256, v.name, now);
+    },
+    deleteEvidence(id: string): void {
+      db.prepare('DELETE FROM audit_evidence WHERE id = ?').run(id);
+    },
+
+    addTrail(auditId: string, v: TrailValues, now: string): void {
+      trail.run(auditId, now, v.actor, v.action, v.itemId, v.slot, v.oldValue, v.newValue, v.note);
+    },
+    trail(auditId: string): TrailEntry[] {
+      const rows = db.prepare('SELECT * FROM audit_trail WHERE audit_id = ? ORDER BY id').all(auditId) as TrailRow[];
+      return rows.map((r) => ({
+        id: r.id, at: r.at, actor: r.actor, action: r.action as TrailAction, itemId: r.item_id, slot: r.slot,
+        oldValue: r.old_value, newValue: r.new_value, note: r.note,
+      }));
+    },
+  };
+}
+export type AuditContentRepo = ReturnType<typeof auditContentRepo>;

@@ -1,0 +1,128 @@
+import { DomainError, validationError, type Handlers } from '../../shared/contract';
+import type { AnswerAck, EvidencePreview } from '../../shared/domain/audit';
+import { SCALE_MAX, type MethodologyTemplate, type TemplateItem } from '../../shared/methodology/template-schema';
+import type { SlotAnswer } from '../../shared/scoring';
+import { auditCore, groupOfItem } from './audit-core';
+import type { ServiceContext } from './context';
+
+type AnswerHandlers = Pick<
+  Handlers,
+  'audits.answer' | 'audits.answerItem' | 'audits.note' | 'audits.attachEvidence' | 'audits.evidence' | 'audits.removeEvidence'
+>;
+
+/**
+ * Images up to this size come back as data: URLs for the thumbnail strip; larger ones would make
+ * every list call heavy, so the page shows a file icon and can ask for the full file.
+ */
+export const PREVIEW_MAX_BYTES = 512 * 1024;
+
+const text = (v: SlotAnswer | undefined) => (v === null || v === undefined ? null : String(v));
+
+function itemOf(template: MethodologyTemplate, itemId: string): { item: TemplateItem; groupId: string } {
+  const group = groupOfItem(template, itemId);
+  const item = group?.items.find((i) => i.id === itemId);
+  if (!group || !item) throw validationError([{ path: 'itemId', message: 'validation.unknownItem', params: { id: itemId } }]);
+  return { item, groupId: group.id };
+}
+
+/** Answers, notes and evidence: each write is its own transaction, committed before the reply. */
+export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
+  const core = auditCore(ctx);
+
+  /** Writes the changed slots of one item, each with its trail entry, then scores the audit. */
+  function writeSlots(auditId: string, itemId: string, values: (count: number) => Map<number, SlotAnswer>): AnswerAck {
+    const savedAt = core.now();
+    core.write(() => {
+      const r = core.draft(auditId);
+      const template = core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
+      const { item, groupId } = itemOf(template, itemId);
+      const count = core.respondentsOf(auditId, template)[groupId]!.count;
+      const wanted = values(count);
+      const max = SCALE_MAX[item.scale];
+      for (const [slot, value] of wanted) {
+        if (slot >= count) throw validationError([{ path: 'slot', message: 'validation.slotOutOfRange', params: { count } }]);
+        if (typeof value === 'number' && value > max) throw validationError([{ path: 'value', message: 'validation.outOfScale', params: { max } }]);
+      }
+      const current = core.content.itemAnswers(auditId, itemId);
+      let changed = false;
+      for (const [slot, value] of wanted) {
+        const old = current.get(slot) ?? null;
+        if (old === value) continue;
+        core.content.setAnswer(auditId, itemId, slot, value, savedAt);
+        core.log(r, { action: 'answer', itemId, slot, oldValue: text(old), newValue: text(value), note: '' });
+        changed = true;
+      }
+      if (changed) core.audits.touch(auditId, savedAt);
+    });
+    const s = core.state(auditId);
+    return { itemId, values: s.answers[itemId] ?? [], savedAt, score: core.scoreOf(s) };
+  }
+
+  return {
+    'audits.answer': ({ auditId, itemId, slot, value }) => writeSlots(auditId, itemId, () => new Map([[slot, value]])),
+
+    'audits.answerItem': ({ auditId, itemId, values }) =>
+      writeSlots(auditId, itemId, (count) => {
+        if (values.length !== count) throw validationError([{ path: 'values', message: 'validation.slotCount', params: { count } }]);
+        return new Map(values.map((v, slot) => [slot, v]));
+      }),
+
+    'audits.note': ({ auditId, itemId, text: note }) => {
+      const savedAt = core.now();
+      core.write(() => {
+        const r = core.draft(auditId);
+        const template = core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
+        itemOf(template, itemId);
+        const old = core.content.notes(auditId).get(itemId) ?? '';
+        if (old === note) return;
+        core.content.setNote(auditId, itemId, note, savedAt);
+        core.changed(r, { action: 'note', itemId, slot: null, oldValue: old || null, newValue: note || null, note: '' });
+      });
+      return { itemId, text: note, savedAt };
+    },
+
+    'audits.attachEvidence': ({ auditId, itemId, file }) => {
+      const r = core.draft(auditId);
+      itemOf(core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum }), itemId);
+      // The bytes are written and synced before the row that points at them (see attachments.ts).
+      const stored = core.files.put(file.mime, file.base64);
+      return core.write(() => {
+        const draft = core.draft(auditId);
+        const existing = core.content.findEvidence(auditId, itemId, stored.sha256);
+        if (existing) return existing;
+        const id = ctx.newId();
+        core.content.insertEvidence({ id, auditId, itemId, sha256: stored.sha256, name: file.name }, core.now());
+        core.changed(draft, { action: 'evidenceAdded', itemId, slot: null, oldValue: null, newValue: stored.sha256, note: file.name });
+        return core.content.evidenceById(auditId, id)!;
+      });
+    },
+
+    'audits.evidence': ({ auditId, itemId }) => {
+      core.record(auditId);
+      return core.content.evidence(auditId, itemId).map((e): EvidencePreview => ({ ...e, preview: previewOf(e.sha256, e.mime, e.size) }));
+    },
+
+    'audits.removeEvidence': ({ auditId, evidenceId }) => {
+      core.write(() => {
+        const r = core.draft(auditId);
+        const e = core.content.evidenceById(auditId, evidenceId);
+        if (!e) throw new DomainError('NOT_FOUND', 'errors.notFound', { what: 'evidence' });
+        // The file stays in the store: other audits or findings may hold the same bytes.
+        core.content.deleteEvidence(evidenceId);
+        core.changed(r, { action: 'evidenceRemoved', itemId: e.itemId, slot: null, oldValue: e.sha256, newValue: null, note: e.name });
+      });
+      return null;
+    },
+  };
+
+  function previewOf(sha256: string, mime: string, size: number): string | null {
+    if (!mime.startsWith('image/') || size > PREVIEW_MAX_BYTES) return null;
+    try {
+      return core.files.previewDataUrl(sha256);
+    } catch (error) {
+      // A missing or damaged file shows as "no preview" here; export and seal refuse it loudly.
+      if (error instanceof DomainError) return null;
+      throw error;
+    }
+  }
+}

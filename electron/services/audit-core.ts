@@ -1,0 +1,134 @@
+import { DomainError } from '../../shared/contract';
+import type { AuditScore, EvidenceSummary, GroupRespondents, TemplateRef } from '../../shared/domain/audit';
+import type { ZonePolicy } from '../../shared/domain/zone';
+import type { MethodologyTemplate, TemplateGroup } from '../../shared/methodology/template-schema';
+import { officialZonePolicy, pathToTarget, scoreUnit, type SlotAnswer, type UnitAnswers } from '../../shared/scoring';
+import { auditContentRepo, type StoredAnswer, type TrailValues } from '../db/audit-content-repo';
+import { auditsRepo, type AuditRecord } from '../db/audits-repo';
+import { attachmentStore } from './attachments';
+import type { ServiceContext } from './context';
+import { templateStore } from './templates-service';
+
+/** Everything stored for one audit, with its pinned template. */
+export interface AuditState {
+  record: AuditRecord;
+  template: MethodologyTemplate;
+  respondents: Record<string, GroupRespondents>;
+  /** Every item of the template, one entry per slot (null = unanswered). */
+  answers: Record<string, SlotAnswer[]>;
+  notes: Record<string, string>;
+  evidence: EvidenceSummary[];
+}
+
+export const sealedError = () => new DomainError('READ_ONLY', 'errors.auditSealed');
+const SEALED_BY_TRIGGER = /audit is sealed/;
+
+export const templateRefOf = (r: AuditRecord): TemplateRef => ({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
+
+export function groupOfItem(template: MethodologyTemplate, itemId: string): TemplateGroup | undefined {
+  return template.groups.find((g) => g.items.some((i) => i.id === itemId));
+}
+
+export function answerSheet(template: MethodologyTemplate, respondents: Record<string, GroupRespondents>, stored: StoredAnswer[]) {
+  const sheet: Record<string, SlotAnswer[]> = {};
+  for (const g of template.groups) {
+    const count = respondents[g.id]?.count ?? g.respondents.defaultCount;
+    for (const item of g.items) sheet[item.id] = Array.from({ length: count }, () => null);
+  }
+  // Answers beyond a slot count cannot be stored (setRespondents refuses), but stay defensive.
+  for (const a of stored) {
+    const row = sheet[a.itemId];
+    if (row && a.slot < row.length) row[a.slot] = a.value;
+  }
+  return sheet;
+}
+
+export function unitAnswersOf(respondents: Record<string, GroupRespondents>, answers: Record<string, SlotAnswer[]>): UnitAnswers {
+  return { respondentCounts: Object.fromEntries(Object.entries(respondents).map(([id, r]) => [id, r.count])), answers };
+}
+
+export function auditScore(template: MethodologyTemplate, input: UnitAnswers, policy: ZonePolicy, sealed: boolean): AuditScore {
+  return {
+    unit: scoreUnit(template, input, policy),
+    policy,
+    officialPolicy: officialZonePolicy(template),
+    path: sealed ? null : pathToTarget(template, input, policy),
+  };
+}
+
+/** The pieces every audit service shares: repositories, stores, loading, the write wrapper and the trail. */
+export function auditCore(ctx: ServiceContext) {
+  const audits = auditsRepo(ctx.db);
+  const content = auditContentRepo(ctx.db);
+  const templates = templateStore(ctx);
+  const files = attachmentStore(ctx);
+  const now = () => ctx.now().toISOString();
+
+  function record(auditId: string): AuditRecord {
+    const r = audits.get(auditId);
+    if (!r) throw new DomainError('NOT_FOUND', 'errors.notFound', { what: 'audit' });
+    return r;
+  }
+
+  function respondentsOf(auditId: string, template: MethodologyTemplate): Record<string, GroupRespondents> {
+    const stored = audits.respondents(auditId);
+    return Object.fromEntries(template.groups.map((g) => [g.id, stored.get(g.id) ?? { count: g.respondents.defaultCount, labels: [] }]));
+  }
+
+  function state(auditId: string): AuditState {
+    const r = record(auditId);
+    const template = templates.load(templateRefOf(r));
+    const respondents = respondentsOf(auditId, template);
+    return {
+      record: r,
+      template,
+      respondents,
+      answers: answerSheet(template, respondents, content.answers(auditId)),
+      notes: Object.fromEntries(content.notes(auditId)),
+      evidence: content.evidence(auditId),
+    };
+  }
+
+  /** Records a change in the trail. Who: the auditor named in settings, else the audit's lead auditor. */
+  function log(r: AuditRecord, v: Omit<TrailValues, 'actor'>): void {
+    const actor = ctx.settings.get().auditorName || r.auditors[0]?.name || '';
+    content.addTrail(r.id, { actor, ...v }, now());
+  }
+
+  return {
+    audits,
+    content,
+    templates,
+    files,
+    now,
+    record,
+    respondentsOf,
+    state,
+    policy: () => ctx.settings.get().zonePolicy,
+    scoreOf(s: AuditState): AuditScore {
+      return auditScore(s.template, unitAnswersOf(s.respondents, s.answers), ctx.settings.get().zonePolicy, s.record.status === 'final');
+    },
+    /** A draft, or READ_ONLY: the services refuse first, the triggers are the backstop. */
+    draft(auditId: string): AuditRecord {
+      const r = record(auditId);
+      if (r.status === 'final') throw sealedError();
+      return r;
+    },
+    /** One transaction; a write the seal triggers refused becomes the same READ_ONLY error. */
+    write<T>(fn: () => T): T {
+      try {
+        return ctx.db.transaction(fn)();
+      } catch (error) {
+        if (error instanceof Error && !(error instanceof DomainError) && SEALED_BY_TRIGGER.test(error.message)) throw sealedError();
+        throw error;
+      }
+    },
+    log,
+    /** A content change: trail entry plus updated_at, whose UPDATE the sealed-audit trigger also guards. */
+    changed(r: AuditRecord, v: Omit<TrailValues, 'actor'>): void {
+      log(r, v);
+      audits.touch(r.id, now());
+    },
+  };
+}
+export type AuditCore = ReturnType<typeof auditCore>;

@@ -1,0 +1,49 @@
+import { AUDIT_FORMAT_VERSION, auditContentHash, type AuditFile } from '../../shared/audit-file';
+import type { SignOff } from '../../shared/domain/audit';
+import { templateRefOf, type AuditState } from './audit-core';
+
+/** The part of an audit file the content hash covers (everything but the hash and export metadata). */
+export type AuditContent = Omit<AuditFile, 'contentHash' | 'exportedAt' | 'generator'>;
+
+/**
+ * An audit's content in the exchange format (shared/audit-file). `signOff` and `status` are given
+ * by the caller, so sealing can hash the content exactly as it will be once final.
+ */
+export function auditContentOf(s: AuditState, status: AuditFile['status'], signOff: SignOff | null): AuditContent {
+  const { record } = s;
+  const { start, end, year } = record.period;
+  return {
+    formatVersion: AUDIT_FORMAT_VERSION,
+    id: record.id,
+    template: templateRefOf(record),
+    entity: { name: record.entity.name, kind: record.entity.kind, province: record.entity.province },
+    unit: { name: record.unit.name, category: record.unit.category },
+    period: { year, ...(start ? { start } : {}), ...(end ? { end } : {}) },
+    auditors: record.auditors.map((a, i) => ({ name: a.name, ...(a.nip ? { nip: a.nip } : {}), role: i === 0 ? ('lead' as const) : ('member' as const) })),
+    respondents: Object.fromEntries(
+      Object.entries(s.respondents).map(([groupId, r]) => [groupId, { count: r.count, labels: trimTrailingEmpty(r.labels.map((l) => l.label)) }]),
+    ),
+    answers: s.answers,
+    notes: s.notes,
+    evidence: s.evidence.map((e) => ({ itemId: e.itemId, sha256: e.sha256, fileName: e.name, mimeType: e.mime, size: e.size })),
+    signOff,
+    status,
+  };
+}
+
+function trimTrailingEmpty(labels: string[]): string[] {
+  let end = labels.length;
+  while (end > 0 && labels[end - 1] === '') end--;
+  return labels.slice(0, end);
+}
+
+export function hashContent(content: AuditContent): string {
+  return auditContentHash({ ...content, contentHash: null, exportedAt: '', generator: '' });
+}
+
+/** The stored form of sealed content, in the file's own key order (the hash does not depend on it). */
+export const serializeContent = (content: AuditContent): string => JSON.stringify(content);
+
+export function withExportMetadata(content: AuditContent, contentHash: string | null, exportedAt: string, generator: string): AuditFile {
+  return { ...content, contentHash, exportedAt, generator };
+}

@@ -1,0 +1,70 @@
+import { DomainError, type Handlers } from '../../shared/contract';
+import { auditCore, type AuditState } from './audit-core';
+import { auditContentOf, hashContent, serializeContent, withExportMetadata, type AuditContent } from './audit-file-build';
+import { detailOf } from './audits-service';
+import type { ServiceContext } from './context';
+import { saveExport } from './export-file';
+
+type SealHandlers = Pick<Handlers, 'audits.seal' | 'audits.reopen' | 'audits.trail' | 'audits.export'>;
+
+/** A file name that any file system accepts: "dinas-kependudukan-2023.patuh-audit.json". */
+function fileName(s: AuditState): string {
+  const slug = s.record.unit.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `${slug || 'audit'}-${s.record.period.year}.patuh-audit.json`;
+}
+
+/** Finalising (sign-off and content hash), reopening with a reason, the trail, and the audit-file export. */
+export function sealHandlers(ctx: ServiceContext): SealHandlers {
+  const core = auditCore(ctx);
+
+  /** Evidence must still be on disk with its recorded hash before it is sealed or handed on. */
+  const checkEvidence = (content: AuditContent) => {
+    for (const e of content.evidence) core.files.read(e.sha256);
+  };
+
+  return {
+    'audits.seal': ({ auditId, signOff }) => {
+      core.write(() => {
+        const r = core.draft(auditId);
+        const content = auditContentOf(core.state(auditId), 'final', signOff);
+        checkEvidence(content);
+        const hash = hashContent(content);
+        const sealedBy = ctx.settings.get().auditorName || signOff.auditorName;
+        // The trail entry goes in first: once the row is final, its trigger refuses further updates.
+        core.log(r, {
+          action: 'sealed', itemId: null, slot: null, oldValue: null, newValue: hash,
+          note: `${signOff.auditorName}; ${signOff.agencyRepresentative}; ${signOff.date}`,
+        });
+        core.audits.seal(auditId, { hash, sealedBy, signOff, content: serializeContent(content) }, core.now());
+      });
+      return detailOf(core, core.state(auditId));
+    },
+
+    'audits.reopen': ({ auditId, reason }) => {
+      core.write(() => {
+        const r = core.record(auditId);
+        if (r.status !== 'final' || !r.seal) throw new DomainError('CONFLICT', 'errors.auditNotSealed');
+        core.audits.reopen(auditId, core.now());
+        // The old hash stays here, so what was sealed (and exported) remains traceable.
+        core.log(r, { action: 'reopened', itemId: null, slot: null, oldValue: r.seal.hash, newValue: null, note: reason });
+      });
+      return detailOf(core, core.state(auditId));
+    },
+
+    'audits.trail': ({ auditId }) => {
+      core.record(auditId);
+      return core.content.trail(auditId);
+    },
+
+    'audits.export': ({ auditId }) => {
+      const s = core.state(auditId);
+      const seal = s.record.seal;
+      // A sealed audit is exported exactly as sealed, so its hash checks out wherever it goes.
+      const content = seal ? (JSON.parse(seal.content) as AuditContent) : auditContentOf(s, 'draft', null);
+      checkEvidence(content);
+      const file = withExportMetadata(content, seal?.hash ?? null, ctx.now().toISOString(), `Patuh ${ctx.version}`);
+      const bytes = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
+      return saveExport(ctx, { defaultName: fileName(s), filters: [{ name: 'Patuh audit', extensions: ['json'] }] }, bytes);
+    },
+  };
+}

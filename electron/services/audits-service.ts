@@ -1,0 +1,169 @@
+import { DomainError, validationError, type Handlers, type Issue } from '../../shared/contract';
+import type { AuditDetail, AuditSummary, EvidenceSummary, GroupRespondents, RespondentLabel } from '../../shared/domain/audit';
+import type { MethodologyTemplate } from '../../shared/methodology/template-schema';
+import { scoreUnit, slotCount } from '../../shared/scoring';
+import { registryRepo } from '../db/registry-repo';
+import { answerSheet, auditCore, unitAnswersOf, type AuditCore, type AuditState } from './audit-core';
+import { auditContentOf, hashContent } from './audit-file-build';
+import type { ServiceContext } from './context';
+
+type AuditHandlers = Pick<Handlers, 'audits.list' | 'audits.get' | 'audits.create' | 'audits.update' | 'audits.setRespondents'>;
+
+/** What the checklist screen needs, in one object. */
+export function detailOf(core: AuditCore, s: AuditState): AuditDetail {
+  const { record } = s;
+  const evidence: Record<string, EvidenceSummary[]> = {};
+  for (const e of s.evidence) (evidence[e.itemId] ??= []).push(e);
+  const seal = record.seal && {
+    hash: record.seal.hash,
+    sealedAt: record.seal.sealedAt,
+    sealedBy: record.seal.sealedBy,
+    signOff: record.seal.signOff,
+    intact: sealIntact(s),
+  };
+  return {
+    audit: {
+      id: record.id, entity: record.entity, unit: record.unit, period: record.period,
+      template: { id: record.templateId, version: record.templateVersion, checksum: record.templateChecksum },
+      auditors: record.auditors, respondents: s.respondents, status: record.status, seal,
+      createdAt: record.createdAt, updatedAt: record.updatedAt,
+    },
+    template: s.template,
+    answers: s.answers,
+    notes: s.notes,
+    evidence,
+    score: core.scoreOf(s),
+  };
+}
+
+/**
+ * Whether the stored rows still give the sealed hash. Entity and unit are taken from the sealed
+ * content: renaming them in the registry is not tampering with the audit.
+ */
+function sealIntact(s: AuditState): boolean {
+  const seal = s.record.seal;
+  if (!seal) return false;
+  const sealed = JSON.parse(seal.content) as ReturnType<typeof auditContentOf>;
+  const now = auditContentOf(s, 'final', seal.signOff);
+  return hashContent({ ...now, entity: sealed.entity, unit: sealed.unit }) === seal.hash;
+}
+
+/**
+ * Labels checked against the audited unit's products; a product slot with no label takes the
+ * product's name, so exports and reports name what was observed.
+ */
+function resolveLabels(ctx: ServiceContext, unitId: string, labels: RespondentLabel[], path: string, issues: Issue[]): RespondentLabel[] {
+  const registry = registryRepo(ctx.db);
+  return labels.map((l, i) => {
+    if (l.productId === null) return l;
+    const product = registry.getProduct(l.productId);
+    if (!product || product.unitId !== unitId) {
+      issues.push({ path: `${path}.${i}.productId`, message: 'validation.unknownProduct' });
+      return l;
+    }
+    return { label: l.label || product.name, productId: l.productId };
+  });
+}
+
+function groupRespondents(
+  ctx: ServiceContext, template: MethodologyTemplate, unitId: string,
+  input: Record<string, { count?: number | undefined; labels: RespondentLabel[] }>,
+): Record<string, GroupRespondents> {
+  const issues: Issue[] = [];
+  for (const groupId of Object.keys(input)) {
+    if (!template.groups.some((g) => g.id === groupId)) issues.push({ path: `respondents.${groupId}`, message: 'validation.unknownGroup', params: { id: groupId } });
+  }
+  const out: Record<string, GroupRespondents> = {};
+  for (const g of template.groups) {
+    const given = input[g.id];
+    const count = slotCount(g, { [g.id]: given?.count });
+    const labels = resolveLabels(ctx, unitId, given?.labels ?? [], `respondents.${g.id}.labels`, issues);
+    if (labels.length > count) issues.push({ path: `respondents.${g.id}.labels`, message: 'validation.tooManyLabels', params: { count } });
+    out[g.id] = { count, labels };
+  }
+  if (issues.length) throw validationError(issues);
+  return out;
+}
+
+const duplicatePeriod = () => validationError([{ path: 'period.year', message: 'validation.duplicatePeriod' }]);
+
+export function auditHandlers(ctx: ServiceContext): AuditHandlers {
+  const core = auditCore(ctx);
+  const registry = registryRepo(ctx.db);
+  const detail = (auditId: string) => detailOf(core, core.state(auditId));
+
+  return {
+    'audits.get': ({ auditId }) => detail(auditId),
+
+    'audits.create': ({ unitId, template: ref, period, auditors, respondents }) => {
+      const id = ctx.newId();
+      core.write(() => {
+        const unit = registry.getUnit(unitId);
+        if (!unit) throw new DomainError('NOT_FOUND', 'errors.notFound', { what: 'unit' });
+        const entity = registry.getEntity(unit.entityId);
+        if (unit.archivedAt || entity?.archivedAt) throw new DomainError('READ_ONLY', 'errors.archivedParent');
+        const known = core.templates.pin(ref.id, ref.version);
+        const groups = groupRespondents(ctx, known.template, unitId, respondents);
+        if (core.audits.periodTaken(unitId, period.year, period.label, null)) throw duplicatePeriod();
+        core.audits.insert(id, { unitId, template: { id: ref.id, version: ref.version, checksum: known.checksum }, period, auditors }, core.now());
+        for (const [groupId, g] of Object.entries(groups)) core.audits.setRespondents(id, groupId, g.count, g.labels);
+        const created = core.record(id);
+        core.log(created, { action: 'created', itemId: null, slot: null, oldValue: null, newValue: `${ref.id}@${ref.version}`, note: '' });
+      });
+      return detail(id);
+    },
+
+    'audits.update': ({ auditId, period, auditors }) => {
+      core.write(() => {
+        const r = core.draft(auditId);
+        if (core.audits.periodTaken(r.unit.id, period.year, period.label, auditId)) throw duplicatePeriod();
+        const before = JSON.stringify({ period: r.period, auditors: r.auditors });
+        const after = JSON.stringify({ period, auditors });
+        if (before === after) return;
+        core.audits.updateHeader(auditId, period, auditors, core.now());
+        core.changed(r, { action: 'header', itemId: null, slot: null, oldValue: before, newValue: after, note: '' });
+      });
+      return detail(auditId);
+    },
+
+    'audits.setRespondents': ({ auditId, groupId, count, labels }) => {
+      core.write(() => {
+        const r = core.draft(auditId);
+        const s = core.state(auditId);
+        const group = s.template.groups.find((g) => g.id === groupId);
+        if (!group) throw validationError([{ path: 'groupId', message: 'validation.unknownGroup', params: { id: groupId } }]);
+        const issues: Issue[] = [];
+        const resolved = resolveLabels(ctx, r.unit.id, labels, 'labels', issues);
+        if (resolved.length > count) issues.push({ path: 'labels', message: 'validation.tooManyLabels', params: { count } });
+        const dropped = core.content.answersBeyond(auditId, group.items.map((i) => i.id), count);
+        if (dropped > 0) issues.push({ path: 'count', message: 'validation.answersBeyondCount', params: { answers: dropped } });
+        if (issues.length) throw validationError(issues);
+        const before = JSON.stringify(s.respondents[groupId]);
+        const after = JSON.stringify({ count, labels: resolved });
+        if (before === after) return;
+        core.audits.setRespondents(auditId, groupId, count, resolved);
+        core.changed(r, { action: 'respondents', itemId: null, slot: null, oldValue: before, newValue: after, note: groupId });
+      });
+      return detail(auditId);
+    },
+
+    'audits.list': ({ zone, ...query }) => {
+      const policy = core.policy();
+      const records = core.audits.list(query);
+      const answers = core.content.answersOfAudits(records.map((r) => r.id));
+      const rows = records.map((r): AuditSummary => {
+        const template = core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
+        const respondents = core.respondentsOf(r.id, template);
+        const score = scoreUnit(template, unitAnswersOf(respondents, answerSheet(template, respondents, answers.get(r.id) ?? [])), policy);
+        return {
+          id: r.id, entityId: r.entity.id, entityName: r.entity.name, unitId: r.unit.id, unitName: r.unit.name, period: r.period,
+          template: { id: template.id, version: template.version, name: template.name },
+          auditors: r.auditors.map((a) => a.name), status: r.status,
+          score: score.score, zone: score.zone, grade: score.band?.grade ?? null, bandZone: score.band?.zone ?? null,
+          progress: score.progress.percent, updatedAt: r.updatedAt, sealedAt: r.seal?.sealedAt ?? null,
+        };
+      });
+      return zone ? rows.filter((row) => row.zone === zone) : rows;
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { AUDIT_STATUSES, type AuditStatus } from '../audit-file/schema';
+import { codeSchema, MAX_RESPONDENTS, type LocalizedText, type MethodologyTemplate } from '../methodology/template-schema';
+import { respondentCountSchema, slotAnswerSchema, type PathToTarget, type SlotAnswer, type UnitScore } from '../scoring';
+import type { AttachmentType } from './attachments';
+import { idSchema, type EntityKind } from './registry';
+import type { Zone, ZonePolicy } from './zone';
+
+export { AUDIT_STATUSES, type AuditStatus };
+
+/**
+ * One Ombudsman compliance audit of one service unit for one period, answered against a pinned
+ * template version (id, version and checksum). Once sealed ('final') it is read-only down to the
+ * database; reopening needs a reason, and every change after creation is kept in the trail.
+ */
+
+const text = (max: number) => z.string('validation.invalidType').trim().max(max, 'validation.tooLong');
+const requiredText = (max: number) =>
+  z.string('validation.required').trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+const isoDate = z.iso.date('validation.date');
+
+export const templateRefInput = z.strictObject({
+  id: requiredText(64),
+  version: z.number('validation.invalidType').int('validation.integer').min(1, 'validation.tooSmall'),
+});
+
+/** A year (what the Ombudsman publishes by) plus an optional label ("Semester 1") and fieldwork dates. */
+export const periodFields = z
+  .strictObject({
+    year: z.number('validation.invalidType').int('validation.integer').min(2000, 'validation.tooSmall').max(2100, 'validation.tooBig'),
+    label: text(100).default(''),
+    start: isoDate.nullable().default(null),
+    end: isoDate.nullable().default(null),
+  })
+  .refine((p) => !p.start || !p.end || p.start <= p.end, { message: 'validation.dateOrder', path: ['end'] });
+export type PeriodFields = z.input<typeof periodFields>;
+
+/** The first auditor is the lead (ketua tim); NIP is optional because not all are civil servants. */
+export const auditorFields = z.strictObject({
+  name: requiredText(150),
+  nip: z.string().trim().regex(/^(\d{18})?$/, 'validation.nip').default(''),
+});
+export const auditorsFields = z.array(auditorFields).min(1, 'validation.noAuditors').max(20, 'validation.tooMany');
+
+/** Who or what fills a respondent slot: a free label, or a service product of the audited unit. */
+export const respondentLabelFields = z.strictObject({
+  label: text(200).default(''),
+  productId: idSchema.nullable().default(null),
+});
+const labelsFields = z.array(respondentLabelFields).max(MAX_RESPONDENTS, 'validation.tooMany').default([]);
+
+export const createAuditInput = z.strictObject({
+  unitId: idSchema,
+  template: templateRefInput,
+  period: periodFields,
+  auditors: auditorsFields,
+  /** Per group id; a group left out (or without a count) starts with the template's default. */
+  respondents: z
+    .record(codeSchema, z.strictObject({ count: respondentCountSchema.optional(), labels: labelsFields }))
+    .default({}),
+});
+export type CreateAuditInput = z.input<typeof createAuditInput>;
+
+export const updateAuditInput = z.strictObject({ auditId: idSchema, period: periodFields, auditors: auditorsFields });
+
+export const setRespondentsInput = z.strictObject({
+  auditId: idSchema,
+  groupId: codeSchema,
+  count: respondentCountSchema,
+  labels: labelsFields,
+});
+
+/** Slots are numbered from 0, in the order of the group's respondent labels. */
+export const slotSchema = z.number('validation.invalidType').int('validation.integer').min(0, 'validation.tooSmall').max(MAX_RESPONDENTS - 1, 'validation.tooBig');
+
+export const answerInput = z.strictObject({ auditId: idSchema, itemId: codeSchema, slot: slotSchema, value: slotAnswerSchema });
+/** Every slot of one item at once (e.g. "N/A for all"); `values` has one entry per slot. */
+export const answerItemInput = z.strictObject({
+  auditId: idSchema,
+  itemId: codeSchema,
+  values: z.array(slotAnswerSchema).min(1, 'validation.tooSmall').max(MAX_RESPONDENTS, 'validation.tooMany'),
+});
+/** An empty text removes the note. 5000 characters is the audit file's limit. */
+export const noteInput = z.strictObject({ auditId: idSchema, itemId: codeSchema, text: text(5000) });
+
+export const signOffFields = z.strictObject({
+  auditorName: requiredText(200),
+  agencyRepresentative: requiredText(200),
+  date: isoDate,
+});
+export type SignOff = z.output<typeof signOffFields>;
+
+export const auditFilter = z.strictObject({
+  entityId: idSchema.optional(),
+  unitId: idSchema.optional(),
+  year: z.number().int('validation.integer').optional(),
+  status: z.enum(AUDIT_STATUSES, 'validation.invalidOption').optional(),
+  /** Zone under the current zone-policy setting. */
+  zone: z.enum(['green', 'yellow', 'red'], 'validation.invalidOption').optional(),
+  /** Entity, unit, period label, template name or auditor. */
+  search: text(200).default(''),
+});
+export type AuditFilter = z.input<typeof auditFilter>;
+
+export interface Auditor {
+  name: string;
+  nip: string;
+}
+export interface RespondentLabel {
+  label: string;
+  productId: string | null;
+}
+export interface GroupRespondents {
+  count: number;
+  /** Up to `count` labels, by slot. */
+  labels: RespondentLabel[];
+}
+export interface AuditPeriod {
+  year: number;
+  label: string;
+  start: string | null;
+  end: string | null;
+}
+export interface TemplateRef {
+  id: string;
+  version: number;
+  checksum: string;
+}
+
+export interface SealInfo {
+  /** The audit-file content hash (shared/audit-file) of the audit as sealed. */
+  hash: string;
+  sealedAt: string;
+  sealedBy: string;
+  signOff: SignOff;
+  /** False when the stored answers, notes or evidence no longer give the sealed hash. */
+  intact: boolean;
+}
+
+export interface AuditHeader {
+  id: string;
+  entity: { id: string; name: string; kind: EntityKind; province: string };
+  unit: { id: string; name: string; category: string };
+  period: AuditPeriod;
+  template: TemplateRef;
+  auditors: Auditor[];
+  /** Every group of the template, by group id. */
+  respondents: Record<string, GroupRespondents>;
+  status: AuditStatus;
+  seal: SealInfo | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The score as main computes it (shared/scoring), so the UI's live score has one source of truth. */
+export interface AuditScore {
+  unit: UnitScore;
+  /** The zone-policy setting the unit's zone was read with. */
+  policy: ZonePolicy;
+  /** The template's own bands as a policy, to show beside the setting. */
+  officialPolicy: ZonePolicy | null;
+  /** What to fix to reach the next zone; null once sealed. */
+  path: PathToTarget | null;
+}
+
+export interface EvidenceSummary {
+  id: string;
+  itemId: string;
+  sha256: string;
+  name: string;
+  mime: AttachmentType;
+  size: number;
+  addedAt: string;
+}
+export interface EvidencePreview extends EvidenceSummary {
+  /** A data: URL for images up to the preview cap; null for other files or larger images. */
+  preview: string | null;
+}
+
+/** Everything the checklist screen needs, in one call. */
+export interface AuditDetail {
+  audit: AuditHeader;
+  template: MethodologyTemplate;
+  /** By item id, one entry per slot (null = unanswered). */
+  answers: Record<string, SlotAnswer[]>;
+  notes: Record<string, string>;
+  /** By item id. */
+  evidence: Record<string, EvidenceSummary[]>;
+  score: AuditScore;
+}
+
+/** What an answer write acknowledges: the item's slots as stored, and the new score. */
+export interface AnswerAck {
+  itemId: string;
+  values: SlotAnswer[];
+  savedAt: string;
+  score: AuditScore;
+}
+export interface NoteAck {
+  itemId: string;
+  text: string;
+  savedAt: string;
+}
+
+export const TRAIL_ACTIONS = [
+  'created', 'header', 'respondents', 'answer', 'note', 'evidenceAdded', 'evidenceRemoved', 'sealed', 'reopened',
+] as const;
+export type TrailAction = (typeof TRAIL_ACTIONS)[number];
+
+/** One change to an audit: who, when, what, and the value before and after (as text). */
+export interface TrailEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: TrailAction;
+  itemId: string | null;
+  slot: number | null;
+  oldValue: string | null;
+  newValue: string | null;
+  /** The reopen reason, the seal hash, an evidence file name. */
+  note: string;
+}
+
+export interface AuditSummary {
+  id: string;
+  entityId: string;
+  entityName: string;
+  unitId: string;
+  unitName: string;
+  period: AuditPeriod;
+  template: { id: string; version: number; name: LocalizedText };
+  auditors: string[];
+  status: AuditStatus;
+  score: number;
+  zone: Zone;
+  /** The template's official grade (A to E) or null where the method has zones only. */
+  grade: string | null;
+  bandZone: Zone | null;
+  /** Percent of answer slots filled. */
+  progress: number;
+  updatedAt: string;
+  sealedAt: string | null;
+}
