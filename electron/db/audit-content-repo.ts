@@ -76,8 +76,8 @@ export function auditContentRepo(db: Db) {
 
     evidence(auditId: string, itemId?: string): EvidenceSummary[] {
       const rows = itemId === undefined
-        ? db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? ORDER BY e.item_id, e.added_at, e.id`).all(auditId)
-        : db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.item_id = ? ORDER BY e.added_at, e.id`).all(auditId, itemId);
+        ? db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? ORDER BY e.item_id, e.added_at, e.rowid`).all(auditId)
+        : db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.item_id = ? ORDER BY e.added_at, e.rowid`).all(auditId, itemId);
       return (rows as EvidenceRow[]).map(toEvidence);
     },
     evidenceById(auditId: string, id: string): EvidenceSummary | undefined {
