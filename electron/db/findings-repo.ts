@@ -1,0 +1,190 @@
+import type { Db } from './open';
+import { likePattern } from './registry-repo';
+import type { AttachmentType, LinkedAttachment } from '../../shared/domain/attachments';
+import type {
+  CorrectiveAction, Finding, FindingGrade, FindingStatus, HistoryEntry, HistoryKind,
+} from '../../shared/domain/findings';
+import { daysBetween } from '../../shared/iso/dates';
+import { isOverdue } from '../../shared/iso/due';
+
+interface FindingRow {
+  id: string; number: number; entity_id: string; entity_name: string; unit_id: string | null; unit_name: string | null;
+  clause: string; grade: string; status: string; requirement: string; statement: string; evidence: string; auditor: string;
+  found_on: string; audit_item_ref: string | null; correction: string; whys: string; root_cause: string;
+  rejection_reason: string; verified_by: string; verified_on: string | null; verification_note: string; closed_on: string | null;
+  created_at: string; updated_at: string;
+  next_due: string | null; owners_json: string; action_count: number; open_action_count: number;
+}
+interface ActionRow {
+  id: string; finding_id: string; description: string; owner: string; due_date: string; done_on: string | null;
+  done_note: string; created_at: string; updated_at: string; status: string;
+}
+interface HistoryRow {
+  id: number; at: string; actor: string; kind: string; field: string | null; old_value: string | null; new_value: string | null; note: string;
+}
+
+/** An open action with what a due list shows of its finding. */
+export interface OpenActionRow extends ActionRow {
+  number: number; clause: string; grade: string; statement: string; entity_name: string; unit_name: string | null;
+}
+
+const toFinding = (r: FindingRow, today: string): Finding => {
+  const status = r.status as FindingStatus;
+  return {
+    id: r.id, number: r.number, entityId: r.entity_id, entityName: r.entity_name, unitId: r.unit_id, unitName: r.unit_name,
+    clause: r.clause, grade: r.grade as FindingGrade, status, statement: r.statement, auditor: r.auditor, foundOn: r.found_on,
+    nextDue: r.next_due, owners: (JSON.parse(r.owners_json) as (string | null)[]).filter((o): o is string => !!o).sort(),
+    actionCount: r.action_count, openActionCount: r.open_action_count,
+    overdue: r.next_due !== null && isOverdue({ dueDate: r.next_due, doneOn: null }, status, today),
+    ageDays: Math.max(0, daysBetween(r.found_on, r.closed_on ?? today)),
+    requirement: r.requirement, evidence: r.evidence, auditItemRef: r.audit_item_ref ?? '', correction: r.correction,
+    whys: JSON.parse(r.whys) as string[], rootCause: r.root_cause, rejectionReason: r.rejection_reason,
+    verifiedBy: r.verified_by, verifiedOn: r.verified_on, verificationNote: r.verification_note, closedOn: r.closed_on,
+    createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+};
+export const toAction = (r: ActionRow, today: string): CorrectiveAction => ({
+  id: r.id, findingId: r.finding_id, description: r.description, owner: r.owner, dueDate: r.due_date, doneOn: r.done_on,
+  doneNote: r.done_note, overdue: isOverdue({ dueDate: r.due_date, doneOn: r.done_on }, r.status as FindingStatus, today),
+  createdAt: r.created_at, updatedAt: r.updated_at,
+});
+const toHistory = (r: HistoryRow): HistoryEntry => ({
+  id: r.id, at: r.at, actor: r.actor, kind: r.kind as HistoryKind, field: r.field, oldValue: r.old_value, newValue: r.new_value, note: r.note,
+});
+
+const FINDING_SELECT = `SELECT f.*, e.name AS entity_name, u.name AS unit_name,
+  (SELECT MIN(a.due_date) FROM finding_actions a WHERE a.finding_id = f.id AND a.done_on IS NULL) AS next_due,
+  (SELECT json_group_array(DISTINCT a.owner) FROM finding_actions a WHERE a.finding_id = f.id) AS owners_json,
+  (SELECT COUNT(*) FROM finding_actions a WHERE a.finding_id = f.id) AS action_count,
+  (SELECT COUNT(*) FROM finding_actions a WHERE a.finding_id = f.id AND a.done_on IS NULL) AS open_action_count
+FROM findings f JOIN entities e ON e.id = f.entity_id LEFT JOIN service_units u ON u.id = f.unit_id`;
+const ACTION_SELECT = 'SELECT a.*, f.status FROM finding_actions a JOIN findings f ON f.id = a.finding_id';
+
+export interface FindingValues {
+  unitId: string | null; clause: string; grade: FindingGrade; requirement: string; statement: string; evidence: string;
+  auditor: string; foundOn: string; auditItemRef: string;
+}
+export interface AnalysisValues { correction: string; whys: string[]; rootCause: string }
+export interface StatusValues {
+  status: FindingStatus; rejectionReason: string; verifiedBy: string; verifiedOn: string | null; verificationNote: string; closedOn: string | null;
+}
+export interface ActionValues { description: string; owner: string; dueDate: string }
+/** The SQL side of the register's filters (the due-date filters need today and are applied after). */
+export interface FindingQuery {
+  entityId?: string | undefined; unitId?: string | undefined; clause?: string | undefined; grade?: FindingGrade | undefined;
+  status?: FindingStatus | undefined; owner?: string | undefined; search: string;
+}
+export interface HistoryValues { kind: HistoryKind; field?: string; oldValue?: string | null; newValue?: string | null; note?: string }
+
+/** The SQL of ISO findings. Every value is a bound parameter; the WHERE clauses are fixed text. */
+export function findingsRepo(db: Db) {
+  return {
+    list(q: FindingQuery, today: string): Finding[] {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const add = (sql: string, ...values: unknown[]) => { where.push(sql); params.push(...values); };
+      if (q.entityId) add('f.entity_id = ?', q.entityId);
+      if (q.unitId) add('f.unit_id = ?', q.unitId);
+      // A clause and its sub-clauses: "8.5" matches "8.5" and "8.5.1", never "8.51".
+      if (q.clause) add(`(f.clause = ? OR f.clause LIKE ? ESCAPE '\\')`, q.clause, `${q.clause.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`);
+      if (q.grade) add('f.grade = ?', q.grade);
+      if (q.status) add('f.status = ?', q.status);
+      if (q.owner) add('EXISTS (SELECT 1 FROM finding_actions a WHERE a.finding_id = f.id AND a.owner = ? COLLATE NOCASE)', q.owner);
+      if (q.search) {
+        const like = likePattern(q.search);
+        add(`(f.statement LIKE ? ESCAPE '\\' OR f.requirement LIKE ? ESCAPE '\\' OR f.evidence LIKE ? ESCAPE '\\'
+          OR f.clause LIKE ? ESCAPE '\\' OR f.auditor LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\'
+          OR u.name LIKE ? ESCAPE '\\' OR CAST(f.number AS TEXT) = ?)`, like, like, like, like, like, like, like, q.search.replace(/^#/, ''));
+      }
+      const sql = `${FINDING_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY f.found_on DESC, f.number DESC`;
+      return (db.prepare(sql).all(...params) as FindingRow[]).map((r) => toFinding(r, today));
+    },
+    get(id: string, today: string): Finding | undefined {
+      const row = db.prepare(`${FINDING_SELECT} WHERE f.id = ?`).get(id) as FindingRow | undefined;
+      return row && toFinding(row, today);
+    },
+    nextNumber(): number {
+      return (db.prepare('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM findings').get() as { n: number }).n;
+    },
+    insert(id: string, number: number, entityId: string, v: FindingValues, now: string): void {
+      db.prepare(`INSERT INTO findings (id, number, entity_id, unit_id, clause, grade, requirement, statement, evidence, auditor,
+        found_on, audit_item_ref, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(id, number, entityId, v.unitId, v.clause, v.grade, v.requirement, v.statement, v.evidence, v.auditor,
+          v.foundOn, v.auditItemRef || null, now, now);
+    },
+    update(id: string, v: FindingValues, now: string): void {
+      db.prepare(`UPDATE findings SET unit_id = ?, clause = ?, grade = ?, requirement = ?, statement = ?, evidence = ?, auditor = ?,
+        found_on = ?, audit_item_ref = ?, updated_at = ? WHERE id = ?`)
+        .run(v.unitId, v.clause, v.grade, v.requirement, v.statement, v.evidence, v.auditor, v.foundOn, v.auditItemRef || null, now, id);
+    },
+    updateAnalysis(id: string, v: AnalysisValues, now: string): void {
+      db.prepare('UPDATE findings SET correction = ?, whys = ?, root_cause = ?, updated_at = ? WHERE id = ?')
+        .run(v.correction, JSON.stringify(v.whys), v.rootCause, now, id);
+    },
+    setStatus(id: string, v: StatusValues, now: string): void {
+      db.prepare(`UPDATE findings SET status = ?, rejection_reason = ?, verified_by = ?, verified_on = ?, verification_note = ?,
+        closed_on = ?, updated_at = ? WHERE id = ?`)
+        .run(v.status, v.rejectionReason, v.verifiedBy, v.verifiedOn, v.verificationNote, v.closedOn, now, id);
+    },
+
+    actions(findingId: string, today: string): CorrectiveAction[] {
+      return (db.prepare(`${ACTION_SELECT} WHERE a.finding_id = ? ORDER BY a.due_date, a.created_at`).all(findingId) as ActionRow[])
+        .map((r) => toAction(r, today));
+    },
+    action(id: string, today: string): CorrectiveAction | undefined {
+      const row = db.prepare(`${ACTION_SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined;
+      return row && toAction(row, today);
+    },
+    insertAction(id: string, findingId: string, v: ActionValues, now: string): void {
+      db.prepare('INSERT INTO finding_actions (id, finding_id, description, owner, due_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, findingId, v.description, v.owner, v.dueDate, now, now);
+    },
+    updateAction(id: string, v: ActionValues, now: string): void {
+      db.prepare('UPDATE finding_actions SET description = ?, owner = ?, due_date = ?, updated_at = ? WHERE id = ?')
+        .run(v.description, v.owner, v.dueDate, now, id);
+    },
+    completeAction(id: string, doneOn: string, note: string, now: string): void {
+      db.prepare('UPDATE finding_actions SET done_on = ?, done_note = ?, updated_at = ? WHERE id = ?').run(doneOn, note, now, id);
+    },
+    /** Actions not yet done, with their finding, for the late and due-soon lists. */
+    openActions(scope: { entityId?: string | undefined; unitId?: string | undefined }): OpenActionRow[] {
+      return db.prepare(`SELECT a.*, f.status, f.number, f.clause, f.grade, f.statement, e.name AS entity_name, u.name AS unit_name
+        FROM finding_actions a JOIN findings f ON f.id = a.finding_id JOIN entities e ON e.id = f.entity_id
+        LEFT JOIN service_units u ON u.id = f.unit_id
+        WHERE a.done_on IS NULL AND (? IS NULL OR f.entity_id = ?) AND (? IS NULL OR f.unit_id = ?)
+        ORDER BY a.due_date`)
+        .all(scope.entityId ?? null, scope.entityId ?? null, scope.unitId ?? null, scope.unitId ?? null) as OpenActionRow[];
+    },
+    owners(scope: { entityId?: string | undefined; unitId?: string | undefined }): string[] {
+      return (db.prepare(`SELECT DISTINCT a.owner FROM finding_actions a JOIN findings f ON f.id = a.finding_id
+        WHERE (? IS NULL OR f.entity_id = ?) AND (? IS NULL OR f.unit_id = ?) ORDER BY a.owner COLLATE NOCASE`)
+        .all(scope.entityId ?? null, scope.entityId ?? null, scope.unitId ?? null, scope.unitId ?? null) as { owner: string }[])
+        .map((r) => r.owner);
+    },
+
+    attachments(findingId: string): LinkedAttachment[] {
+      return (db.prepare(`SELECT l.name, l.added_at, a.sha256, a.size, a.mime FROM finding_attachments l
+        JOIN attachments a ON a.sha256 = l.sha256 WHERE l.finding_id = ? ORDER BY l.added_at, l.name`)
+        .all(findingId) as { name: string; added_at: string; sha256: string; size: number; mime: string }[])
+        .map((r) => ({ sha256: r.sha256, size: r.size, mime: r.mime as AttachmentType, name: r.name, addedAt: r.added_at }));
+    },
+    link(findingId: string, sha256: string, name: string, now: string): boolean {
+      return db.prepare('INSERT OR IGNORE INTO finding_attachments (finding_id, sha256, name, added_at) VALUES (?, ?, ?, ?)')
+        .run(findingId, sha256, name, now).changes > 0;
+    },
+    unlink(findingId: string, sha256: string): string | undefined {
+      const row = db.prepare('SELECT name FROM finding_attachments WHERE finding_id = ? AND sha256 = ?').get(findingId, sha256) as { name: string } | undefined;
+      if (row) db.prepare('DELETE FROM finding_attachments WHERE finding_id = ? AND sha256 = ?').run(findingId, sha256);
+      return row?.name;
+    },
+
+    history(findingId: string): HistoryEntry[] {
+      return (db.prepare('SELECT * FROM finding_history WHERE finding_id = ? ORDER BY id').all(findingId) as HistoryRow[]).map(toHistory);
+    },
+    addHistory(findingId: string, at: string, actor: string, h: HistoryValues): void {
+      db.prepare('INSERT INTO finding_history (finding_id, at, actor, kind, field, old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(findingId, at, actor, h.kind, h.field ?? null, h.oldValue ?? null, h.newValue ?? null, h.note ?? '');
+    },
+  };
+}
+export type FindingsRepo = ReturnType<typeof findingsRepo>;

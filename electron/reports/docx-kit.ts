@@ -1,0 +1,219 @@
+import {
+  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageBreak, PageNumber, Paragraph,
+  ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType, type FileChild,
+} from 'docx';
+import { ChartRun } from 'docx/charts';
+import { estimatePageNumbers } from 'docx/layout';
+import { TextWatermark } from 'docx/watermarks';
+
+/**
+ * Building blocks for Patuh's Word reports (findings now; audits and entities next): a document
+ * shell with header and footer, headings, text, tables, a native bar chart and images. Charts
+ * are real Word charts, so they stay sharp and editable and LibreOffice draws them too.
+ */
+
+const FONT = 'Calibri';
+const MUTED = '5D6776';
+const HEADER_FILL = 'E8EEF7';
+const GRID = 'C9CFD8';
+/** A4 with 2 cm margins leaves about 17 cm, 643 px at 96 dpi. */
+export const CONTENT_WIDTH_PX = 640;
+
+export interface ShellOptions {
+  title: string;
+  /** Shown at the top of every page, e.g. the institution and the report's name. */
+  headerText: string;
+  /** Footer words in the report's language: "Page {n} of {total}", "Generated ...". */
+  pageWord: string;
+  ofWord: string;
+  generatedText: string;
+  children: FileChild[];
+  /** E.g. "DRAFT": a diagonal watermark and a red line in the header of every page. */
+  draftMark?: string;
+  /** More footer lines under the page number, e.g. the content hash. */
+  footerLines?: string[];
+  /** Lays the pages out once so a table of contents is written with its page numbers. */
+  tocPageNumbers?: boolean;
+}
+
+export function reportDocument(o: ShellOptions): Document {
+  const small = { size: 16, color: MUTED, font: FONT };
+  const headerRuns = [
+    ...(o.draftMark ? [new TextWatermark({ text: o.draftMark, color: 'D0D4DA', opacity: 0.45 }), new TextRun({ text: `${o.draftMark} · `, bold: true, color: 'B42318', size: 18, font: FONT })] : []),
+    new TextRun({ text: o.headerText, ...small }),
+  ];
+  return new Document({
+    title: o.title,
+    creator: 'Patuh',
+    ...(o.tocPageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 80 } } },
+        heading1: { run: { font: FONT, size: 30, bold: true, color: '14213D' }, paragraph: { spacing: { before: 280, after: 120 } } },
+        heading2: { run: { font: FONT, size: 25, bold: true, color: '0B5CAB' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
+        heading3: { run: { font: FONT, size: 22, bold: true }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: headerRuns })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ ...small, children: [`${o.pageWord} `, PageNumber.CURRENT, ` ${o.ofWord} `, PageNumber.TOTAL_PAGES, ` · ${o.generatedText}`] }),
+                ],
+              }),
+              ...(o.footerLines ?? []).map((line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: line, ...small })] })),
+            ],
+          }),
+        },
+        children: o.children,
+      },
+    ],
+  });
+}
+
+export const packDocument = (doc: Document): Promise<Buffer> => Packer.toBuffer(doc);
+
+export function documentTitle(text: string, subtitle?: string): Paragraph[] {
+  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text, font: FONT, size: 40, bold: true, color: '14213D' })] })];
+  if (subtitle) out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: subtitle, color: MUTED, size: 22 })] }));
+  return out;
+}
+
+export function heading(text: string, level: 1 | 2 | 3): Paragraph {
+  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+  return new Paragraph({ heading: levels[level], text });
+}
+
+/** Text kept as the user typed it: each line break is a line break in Word. */
+export function textRuns(text: string, style: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun[] {
+  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, ...style, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+export function paragraph(text: string, style: { bold?: boolean; italics?: boolean; muted?: boolean } = {}): Paragraph {
+  return new Paragraph({ children: textRuns(text, { bold: !!style.bold, italics: !!style.italics, ...(style.muted ? { color: MUTED } : {}) }) });
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: GRID };
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const cellMargins = { top: 50, bottom: 50, left: 90, right: 90 };
+
+/** Table text is a point smaller than body text: tables carry the most words per line. */
+const TABLE_SIZE = 19;
+
+function cell(text: string, opts: { header?: boolean; widthPct?: number | undefined; fill?: string | undefined } = {}): TableCell {
+  const fill = opts.header ? HEADER_FILL : opts.fill;
+  return new TableCell({
+    children: [new Paragraph({ spacing: { after: 0 }, children: textRuns(text, { bold: !!opts.header, size: TABLE_SIZE }) })],
+    margins: cellMargins,
+    ...(opts.widthPct ? { width: { size: opts.widthPct, type: WidthType.PERCENTAGE } } : {}),
+    ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
+  });
+}
+
+export interface TableOptions {
+  headers: string[];
+  rows: string[][];
+  /** Column widths in percent of the text width. */
+  widths?: number[];
+  /** A fill colour per row (hex), e.g. to mark late rows; undefined leaves it white. */
+  rowFills?: (string | undefined)[];
+}
+
+/** A full-width table with a repeated, shaded header row. */
+export function dataTable(o: TableOptions): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: o.headers.map((h, i) => cell(h, { header: true, widthPct: o.widths?.[i] })) }),
+      ...o.rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, { widthPct: o.widths?.[i], fill: o.rowFills?.[ri] })) })),
+    ],
+  });
+}
+
+/** Label and value pairs, two columns, the labels shaded. */
+export function fieldTable(rows: [string, string][], labelWidthPct = 28): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: rows.map(([label, value]) => new TableRow({ cantSplit: true, children: [cell(label, { header: true, widthPct: labelWidthPct }), cell(value || '—', { widthPct: 100 - labelWidthPct })] })),
+  });
+}
+
+export interface BarChartOptions {
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[]; color?: string }[];
+  /** Horizontal bars read better with long category names. */
+  horizontal?: boolean;
+  /** Colour per bar of a single series, e.g. to match status colours. */
+  barColors?: (string | undefined)[];
+  height?: number;
+  stacked?: boolean;
+}
+
+/** A native Word bar chart with whole-number axis and the value on each bar. */
+export function barChart(o: BarChartOptions): Paragraph {
+  return new Paragraph({
+    children: [
+      new ChartRun({
+        type: o.horizontal ? 'bar' : 'column',
+        title: { text: o.title, font: { size: 11, bold: true } },
+        categories: o.categories,
+        series: o.series.map((s, i) => ({
+          name: s.name,
+          values: s.values,
+          ...(s.color ? { color: s.color } : {}),
+          ...(i === 0 && o.barColors ? { colors: o.barColors } : {}),
+        })),
+        stacking: o.stacked ? 'stacked' : 'none',
+        legend: o.series.length > 1 ? { position: 'bottom' } : false,
+        dataLabels: { value: true },
+        valueAxis: { numberFormat: '0', minimum: 0 },
+        ...(o.horizontal ? { categoryAxis: { reverseOrder: true } } : {}),
+        transformation: { width: CONTENT_WIDTH_PX, height: o.height ?? 280 },
+      }),
+    ],
+  });
+}
+
+/** Pixel size of a PNG or JPEG, read from its header (no image library needed). */
+export function imageSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47) return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let at = 2;
+  while (at + 9 < bytes.length) {
+    if (bytes[at] !== 0xff) return null;
+    const marker = bytes[at + 1]!;
+    const length = bytes.readUInt16BE(at + 2);
+    // Start-of-frame markers carry the size; C4 (Huffman), C8 and CC (arithmetic coding) do not.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) };
+    }
+    at += 2 + length;
+  }
+  return null;
+}
+
+/** An image scaled to fit `maxWidth` x `maxHeight` pixels, or null if its size cannot be read. */
+export function imageParagraph(bytes: Buffer, type: 'png' | 'jpg', altText: string, maxWidth = CONTENT_WIDTH_PX, maxHeight = 360): Paragraph | null {
+  const size = imageSize(bytes);
+  if (!size || size.width === 0 || size.height === 0) return null;
+  const scale = Math.min(1, maxWidth / size.width, maxHeight / size.height);
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type,
+        data: bytes,
+        transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+        altText: { name: altText, description: altText, title: altText },
+      }),
+    ],
+  });
+}

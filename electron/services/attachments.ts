@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError, validationError, type Handlers } from '../../shared/contract';
+import { MAX_ATTACHMENT_BYTES, type AttachmentType, type StoredAttachment } from '../../shared/domain/attachments';
+import { attachmentsRepo } from '../db/attachments-repo';
+import type { ServiceContext } from './context';
+import { fileError, saveExport } from './export-file';
+
+/** What the first bytes of each accepted type look like: the declared type must match the content. */
+const SIGNATURES: Record<AttachmentType, number[]> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d],
+};
+const EXTENSIONS: Record<AttachmentType, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'application/pdf': 'pdf' };
+
+export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Content-addressed evidence files under <dataDir>/attachments/ab/<sha256>. A file is written
+ * (and synced) before its row, so a row never points at nothing; a file left without a row by a
+ * crash is harmless and is reused when the same bytes come again.
+ */
+export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'now'>) {
+  const repo = attachmentsRepo(ctx.db);
+  const pathOf = (sha256: string) => join(ctx.dataDir, 'attachments', sha256.slice(0, 2), sha256);
+
+  function read(sha256: string): { bytes: Buffer; meta: StoredAttachment } {
+    const meta = repo.get(sha256);
+    if (!meta || !existsSync(pathOf(sha256))) throw new DomainError('FILE', 'errors.attachmentMissing', { sha256 });
+    const bytes = readFileSync(pathOf(sha256));
+    if (sha256Hex(bytes) !== sha256) throw new DomainError('FILE', 'errors.attachmentCorrupt', { sha256 });
+    return { bytes, meta };
+  }
+
+  return {
+    /** Decodes, checks size and type against the content, stores the bytes once and indexes them. */
+    put(mime: AttachmentType, base64: string): StoredAttachment {
+      const bytes = Buffer.from(base64, 'base64');
+      if (bytes.length === 0) throw validationError([{ path: 'file', message: 'validation.required' }]);
+      if (bytes.length > MAX_ATTACHMENT_BYTES) throw validationError([{ path: 'file', message: 'validation.fileTooLarge' }]);
+      if (!SIGNATURES[mime].every((b, i) => bytes[i] === b)) throw validationError([{ path: 'file', message: 'validation.fileContent' }]);
+      const sha256 = sha256Hex(bytes);
+      const path = pathOf(sha256);
+      if (!existsSync(path) || sha256Hex(readFileSync(path)) !== sha256) writeDurably(path, bytes);
+      const stored: StoredAttachment = { sha256, size: bytes.length, mime };
+      repo.insert(stored, ctx.now().toISOString());
+      return repo.get(sha256) ?? stored;
+    },
+    get: (sha256: string) => repo.get(sha256),
+    /** The bytes, after checking they still hash to their name (evidence must not change unseen). */
+    read: (sha256: string) => read(sha256).bytes,
+    /** A data: URL for images (the page may load nothing remote or from disk); null for other types. */
+    previewDataUrl(sha256: string): string | null {
+      const { bytes, meta } = read(sha256);
+      return meta.mime.startsWith('image/') ? `data:${meta.mime};base64,${bytes.toString('base64')}` : null;
+    },
+    extension: (mime: AttachmentType) => EXTENSIONS[mime],
+  };
+}
+export type AttachmentStore = ReturnType<typeof attachmentStore>;
+
+function writeDurably(path: string, bytes: Buffer): void {
+  const temp = `${path}.patuh-tmp`;
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw fileError(error, path);
+  }
+}
+
+type AttachmentHandlers = Pick<Handlers, 'attachments.preview' | 'attachments.saveCopy'>;
+
+export function attachmentHandlers(ctx: ServiceContext): AttachmentHandlers {
+  const store = attachmentStore(ctx);
+  return {
+    'attachments.preview': ({ sha256 }) => ({ dataUrl: store.previewDataUrl(sha256) }),
+    'attachments.saveCopy': async ({ sha256, name }) => {
+      const meta = store.get(sha256);
+      if (!meta) throw new DomainError('NOT_FOUND', 'errors.notFound', { what: 'attachment' });
+      const ext = store.extension(meta.mime);
+      return saveExport(ctx, { defaultName: name, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] }, store.read(sha256));
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { DomainError, validationError, type ParsedInput } from '../../shared/contract';
+import type { Finding, FindingDetail } from '../../shared/domain/findings';
+import { localDate } from '../../shared/iso/dates';
+import { isOpenStatus } from '../../shared/iso/workflow';
+import { findingsRepo, type HistoryValues } from '../db/findings-repo';
+import type { ServiceContext } from './context';
+
+/**
+ * What every findings service shares: the repository, the clock, one transaction per write and
+ * the history row each change leaves (same transaction, same time stamp, the user as actor).
+ */
+export function findingsCore(ctx: ServiceContext) {
+  const repo = findingsRepo(ctx.db);
+  /** Due dates are calendar dates on the user's laptop. */
+  const today = () => localDate(ctx.now());
+
+  function mustFind(id: string): Finding {
+    const finding = repo.get(id, today());
+    if (!finding) throw new DomainError('NOT_FOUND', 'errors.notFound', { what: 'finding' });
+    return finding;
+  }
+
+  return {
+    repo,
+    today,
+    stamp: () => ctx.now().toISOString(),
+    tx: <T>(fn: () => T): T => ctx.db.transaction(fn)(),
+    mustFind,
+    /** Closed and rejected findings are a record: reopen a rejected one first. */
+    mustBeWritable(finding: Finding): void {
+      if (!isOpenStatus(finding.status)) throw new DomainError('READ_ONLY', 'findings.refused.locked');
+    },
+    record(findingId: string, at: string, entries: HistoryValues[]): void {
+      const actor = ctx.settings.get().auditorName;
+      for (const entry of entries) repo.addHistory(findingId, at, actor, entry);
+    },
+    /** The register: SQL filters first, then those that need today (late, due range). */
+    list(filter: ParsedInput<'findings.list'>): Finding[] {
+      return repo.list(filter, today()).filter(
+        (f) =>
+          (!filter.overdueOnly || f.overdue) &&
+          (!filter.dueFrom || (f.nextDue !== null && f.nextDue >= filter.dueFrom)) &&
+          (!filter.dueTo || (f.nextDue !== null && f.nextDue <= filter.dueTo)),
+      );
+    },
+    detail(id: string): FindingDetail {
+      const finding = mustFind(id);
+      return { finding, actions: repo.actions(id, today()), history: repo.history(id), attachments: repo.attachments(id) };
+    },
+  };
+}
+export type FindingsCore = ReturnType<typeof findingsCore>;
+
+export const invalid = (path: string, message: string) => validationError([{ path, message }]);
+
+/** A history row for each field whose value changed, old and new written as text. */
+export function fieldChanges(before: object, after: object, fields: readonly string[]): HistoryValues[] {
+  const text = (record: object, field: string) => {
+    const v = (record as Record<string, unknown>)[field];
+    return v === null || v === undefined ? '' : String(v);
+  };
+  return fields
+    .filter((f) => text(before, f) !== text(after, f))
+    .map((f) => ({ kind: 'field', field: f, oldValue: text(before, f), newValue: text(after, f) }));
+}

@@ -1,0 +1,125 @@
+import type { Handlers, ParsedInput } from '../../shared/contract';
+import type { DueItem, Finding, FindingGrade, FindingsDashboard } from '../../shared/domain/findings';
+import type { Language } from '../../shared/domain/settings';
+import { titleOf } from '../../shared/iso/clauses';
+import { summarizeFindings } from '../../shared/iso/dashboard';
+import { daysBetween, localDateTime } from '../../shared/iso/dates';
+import { isDueSoon, isOverdue } from '../../shared/iso/due';
+import type { Translate } from '../../shared/iso/history-text';
+import type { OpenActionRow } from '../db/findings-repo';
+import { registryRepo } from '../db/registry-repo';
+import { translator } from '../i18n';
+import { buildFindingsReport, type ReportImage } from '../reports/findings-report';
+import { attachmentStore } from './attachments';
+import type { ServiceContext } from './context';
+import { toCsv } from './csv';
+import { saveExport } from './export-file';
+import { findingsCore } from './findings-core';
+
+type InsightHandlers = Pick<Handlers, 'findings.owners' | 'findings.dashboard' | 'findings.exportCsv' | 'findings.exportReport'>;
+type Filter = ParsedInput<'findings.list'>;
+
+const toDueItem = (r: OpenActionRow, today: string): DueItem => ({
+  actionId: r.id, findingId: r.finding_id, findingNumber: r.number, entityName: r.entity_name, unitName: r.unit_name,
+  clause: r.clause, grade: r.grade as FindingGrade, statement: r.statement, description: r.description, owner: r.owner,
+  dueDate: r.due_date, daysLeft: daysBetween(today, r.due_date),
+});
+
+/** What the quality manager reads: owners, the dashboard, and the CSV and Word exports. */
+export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
+  const core = findingsCore(ctx);
+  const { repo, today } = core;
+  const registry = registryRepo(ctx.db);
+  const store = attachmentStore(ctx);
+
+  /** The dashboard of a set of findings: only their own actions count as late or due soon. */
+  function dashboardOf(findings: Finding[], scope: { entityId?: string | undefined; unitId?: string | undefined }, days: number): FindingsDashboard {
+    const day = today();
+    const byId = new Map(findings.map((f) => [f.id, f]));
+    const open = repo.openActions(scope).filter((a) => byId.has(a.finding_id));
+    const status = (a: OpenActionRow) => byId.get(a.finding_id)!.status;
+    const dates = (a: OpenActionRow) => ({ dueDate: a.due_date, doneOn: a.done_on });
+    return summarizeFindings(
+      findings,
+      {
+        overdue: open.filter((a) => isOverdue(dates(a), status(a), day)).map((a) => toDueItem(a, day)),
+        dueSoon: open.filter((a) => isDueSoon(dates(a), status(a), day, days)).map((a) => toDueItem(a, day)),
+      },
+      day,
+      days,
+    );
+  }
+
+  const yesNo = (t: Translate, v: boolean) => t(v ? 'findings.csv.yes' : 'findings.csv.no');
+
+  function scopeText(filter: Filter, t: Translate): string {
+    const parts = [
+      filter.entityId ? registry.getEntity(filter.entityId)?.name : t('findings.report.allEntities'),
+      filter.unitId ? registry.getUnit(filter.unitId)?.name : undefined,
+      filter.clause ? `${t('findings.fields.clause')} ${filter.clause}` : undefined,
+      filter.grade ? t(`findings.grade.${filter.grade}`) : undefined,
+      filter.status ? t(`findings.status.${filter.status}`) : undefined,
+      filter.owner ? `${t('findings.fields.owner')}: ${filter.owner}` : undefined,
+      filter.dueFrom || filter.dueTo ? `${t('findings.fields.dueDate')}: ${filter.dueFrom ?? '…'} – ${filter.dueTo ?? '…'}` : undefined,
+      filter.overdueOnly ? t('findings.filters.overdueOnly') : undefined,
+      filter.search ? `“${filter.search}”` : undefined,
+    ];
+    return parts.filter(Boolean).join(' · ');
+  }
+
+  return {
+    'findings.owners': (scope) => repo.owners(scope),
+    'findings.dashboard': ({ dueSoonDays, ...scope }) =>
+      dashboardOf(repo.list({ ...scope, search: '' }, today()), scope, dueSoonDays ?? ctx.settings.get().dueSoonDays),
+
+    'findings.exportCsv': async (filter) => {
+      const language = ctx.settings.get().language;
+      const t = translator(language) as unknown as Translate;
+      const h = (key: string) => t(`findings.${key}`);
+      const header = [
+        '#', h('fields.entity'), h('fields.unit'), h('fields.clause'), h('csv.clauseTitle'), h('fields.grade'), h('fields.status'),
+        h('fields.statement'), h('fields.requirement'), h('fields.evidence'), h('fields.auditor'), h('fields.foundOn'),
+        h('fields.nextDue'), h('fields.owners'), h('list.overdue'), h('csv.ageDays'), h('fields.rootCause'),
+        h('fields.verifiedBy'), h('fields.verifiedOn'), h('fields.closedOn'), h('fields.auditItemRef'),
+      ];
+      const rows = core.list(filter).map((f) => [
+        f.number, f.entityName, f.unitName ?? '', f.clause, titleOf(f.clause, language), t(`findings.grade.${f.grade}`),
+        t(`findings.status.${f.status}`), f.statement, f.requirement, f.evidence, f.auditor, f.foundOn, f.nextDue ?? '',
+        f.owners.join('; '), yesNo(t, f.overdue), f.ageDays, f.rootCause, f.verifiedBy, f.verifiedOn ?? '', f.closedOn ?? '', f.auditItemRef,
+      ]);
+      return saveExport(
+        ctx,
+        { defaultName: `${t('findings.export.csvFileBase')}-${today()}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }] },
+        toCsv(header, rows),
+      );
+    },
+
+    'findings.exportReport': async ({ filter, language: chosen }) => {
+      const settings = ctx.settings.get();
+      const language: Language = chosen ?? settings.language;
+      const t = translator(language) as unknown as Translate;
+      const findings = core.list(filter).sort((a, b) => a.number - b.number);
+      const content = await buildFindingsReport({
+        language,
+        institutionName: settings.institutionName,
+        scope: scopeText(filter, t),
+        generatedAt: localDateTime(ctx.now()),
+        formatTime: (iso) => localDateTime(new Date(iso)),
+        dashboard: dashboardOf(findings, filter, settings.dueSoonDays),
+        findings: findings.map((f) => {
+          const detail = core.detail(f.id);
+          const images: ReportImage[] = detail.attachments
+            .filter((a) => a.mime === 'image/png' || a.mime === 'image/jpeg')
+            .map((a) => ({ name: a.name, type: a.mime === 'image/png' ? 'png' : 'jpg', bytes: store.read(a.sha256) }));
+          return { detail, images };
+        }),
+      });
+      return saveExport(
+        ctx,
+        { defaultName: `${t('findings.export.reportFileBase')}-${today()}.docx`, filters: [{ name: 'Word', extensions: ['docx'] }] },
+        content,
+      );
+    },
+  };
+}
+
