@@ -1,0 +1,82 @@
+// Time from an answer to its durable write: 1,000 `audits.answer` calls through the real handler
+// table on a real SQLite file (WAL, synchronous=FULL), each measured from the call to its
+// acknowledgement (committed and fsynced, new score computed). For comparison, the same number of
+// bare one-row transactions on the same file: the floor the disk sets.
+// Run: node tests/bench/answer-latency.bench.mjs   (bundles the services with esbuild; prints figures)
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const entry = `
+export { startServices } from './electron/services/bootstrap';
+export { confSettings } from './electron/settings/conf-settings';
+export { stubDesktop } from './tests/host/stub-desktop';
+export { dispatch } from './shared/contract/dispatch';
+`;
+const outDir = resolve('tests/.tmp/bench');
+mkdirSync(outDir, { recursive: true });
+const outfile = join(outDir, 'services.mjs');
+await build({
+  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile,
+  external: ['electron', 'better-sqlite3'],
+  banner: { js: "import { createRequire as __patuhCreateRequire } from 'node:module'; const require = __patuhCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+const { startServices, confSettings, stubDesktop, dispatch } = await import(pathToFileURL(outfile).href);
+
+const N = 1000;
+const dataDir = mkdtempSync(join(tmpdir(), 'patuh-bench-'));
+const services = startServices(dataDir, confSettings(dataDir), 'bench', stubDesktop(dataDir).desktop);
+const call = async (channel, input) => {
+  const r = await dispatch(services.handlers, channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value;
+};
+
+const entity = await call('entities.create', { kind: 'pemkot', name: 'Kota Bench' });
+const unit = await call('units.create', { entityId: entity.id, fields: { name: 'Dinas Bench' } });
+// 30 service users, as the Ombudsman samples: the largest audit the live score has to handle.
+const { audit, template } = await call('audits.create', {
+  unitId: unit.id, template: { id: 'ori-2022-2024', version: 1 }, period: { year: 2023 }, auditors: [{ name: 'Bench' }],
+  respondents: { OU: { count: 30 } },
+});
+const slots = template.groups.flatMap((g) => g.items.flatMap((i) => Array.from({ length: audit.respondents[g.id].count }, (_, s) => [i.id, s])));
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const report = (label, times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(`${label.padEnd(28)} median ${percentile(sorted, 50).toFixed(2)} ms   p99 ${percentile(sorted, 99).toFixed(2)} ms   mean ${mean.toFixed(2)} ms   max ${sorted[sorted.length - 1].toFixed(2)} ms`);
+};
+
+const answerTimes = [];
+for (let i = 0; i < N; i++) {
+  const [itemId, slot] = slots[i % slots.length];
+  const t0 = process.hrtime.bigint();
+  await call('audits.answer', { auditId: audit.id, itemId, slot, value: (i + slot) % 4 });
+  answerTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+
+const db = services.ctx.db;
+db.exec('CREATE TABLE bench_floor (k INTEGER PRIMARY KEY, v TEXT)');
+const upsert = db.prepare('INSERT INTO bench_floor (k, v) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET v = excluded.v');
+const floorTimes = [];
+for (let i = 0; i < N; i++) {
+  const t0 = process.hrtime.bigint();
+  db.transaction(() => upsert.run(i % 500, String(i)))();
+  floorTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+
+console.log(`${N} answers, ${slots.length} slots (${template.id} v${template.version}, Output at 30 users); journal_mode=${db.pragma('journal_mode', { simple: true })}, synchronous=${db.pragma('synchronous', { simple: true })} (2 = FULL)`);
+report('audits.answer (to ack)', answerTimes);
+report('bare 1-row transaction', floorTimes);
+console.log(`node ${process.version}, ${process.platform}/${process.arch}, data in ${tmpdir()}`);
+services.close();
+rmSync(dataDir, { recursive: true, force: true });
