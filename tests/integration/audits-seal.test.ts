@@ -97,6 +97,14 @@ describe('audits: seal', () => {
     expect((await t.call('audits.get', { auditId })).audit.seal!.intact).toBe(true);
   });
 
+  it('reports a sealed audit as no longer intact when its rows were changed behind the triggers', async () => {
+    const { auditId } = await answeredAudit();
+    await t.call('audits.seal', { auditId, signOff: SIGN_OFF });
+    t.ctx.db.exec('DROP TRIGGER audit_answers_sealed_update');
+    t.ctx.db.prepare("UPDATE audit_answers SET value = '3' WHERE audit_id = ?").run(auditId);
+    expect((await t.call('audits.get', { auditId })).audit.seal!.intact).toBe(false);
+  });
+
   it('reopens with a reason, keeps the old hash in the trail, and edits again', async () => {
     const { auditId } = await answeredAudit();
     const hash = (await t.call('audits.seal', { auditId, signOff: SIGN_OFF })).audit.seal!.hash;
