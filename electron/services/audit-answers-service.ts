@@ -30,7 +30,12 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
   const core = auditCore(ctx);
 
   /** Writes the changed slots of one item, each with its trail entry, then scores the audit. */
-  function writeSlots(auditId: string, itemId: string, values: (count: number) => Map<number, SlotAnswer>): AnswerAck {
+  function writeSlots(
+    auditId: string,
+    itemId: string,
+    values: (count: number) => Map<number, SlotAnswer>,
+    valuePath: (slot: number) => string,
+  ): AnswerAck {
     const savedAt = core.now();
     core.write(() => {
       const r = core.draft(auditId);
@@ -41,7 +46,9 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
       const max = SCALE_MAX[item.scale];
       for (const [slot, value] of wanted) {
         if (slot >= count) throw validationError([{ path: 'slot', message: 'validation.slotOutOfRange', params: { count } }]);
-        if (typeof value === 'number' && value > max) throw validationError([{ path: 'value', message: 'validation.outOfScale', params: { max } }]);
+        if (typeof value === 'number' && value > max) {
+          throw validationError([{ path: valuePath(slot), message: 'validation.outOfScale', params: { max } }]);
+        }
       }
       const current = core.content.itemAnswers(auditId, itemId);
       let changed = false;
@@ -59,13 +66,13 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
   }
 
   return {
-    'audits.answer': ({ auditId, itemId, slot, value }) => writeSlots(auditId, itemId, () => new Map([[slot, value]])),
+    'audits.answer': ({ auditId, itemId, slot, value }) => writeSlots(auditId, itemId, () => new Map([[slot, value]]), () => 'value'),
 
     'audits.answerItem': ({ auditId, itemId, values }) =>
       writeSlots(auditId, itemId, (count) => {
         if (values.length !== count) throw validationError([{ path: 'values', message: 'validation.slotCount', params: { count } }]);
         return new Map(values.map((v, slot) => [slot, v]));
-      }),
+      }, (slot) => `values.${slot}`),
 
     'audits.note': ({ auditId, itemId, text: note }) => {
       const savedAt = core.now();

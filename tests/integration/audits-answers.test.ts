@@ -78,6 +78,14 @@ describe('audits: answers and notes', () => {
     expect(t.ctx.db.prepare('SELECT COUNT(*) AS n FROM audit_answers').get()).toEqual({ n: 0 });
   });
 
+  it('sets every slot of an item at once, e.g. N/A for all', async () => {
+    const { auditId } = await auditFixture(t);
+    const ack = await t.call('audits.answerItem', { auditId, itemId: 'PR-11', values: ['na', 'na'] });
+    expect(ack.values).toEqual(['na', 'na']);
+    expect(ack.score.unit.applicableItems).toBe(ack.score.unit.itemCount - 1);
+    expect(await t.fail('audits.answerItem', { auditId, itemId: 'PD-1', values: [3, 4] })).toMatchObject({ details: { issues: [{ path: 'values.1' }] } });
+  });
+
   it('refuses 2 on a yes/no item of the classic template', async () => {
     const { unit } = await auditFixture(t);
     const classic = await t.call('audits.create', { unitId: unit.id, template: { id: 'ori-2016-2021', version: 1 }, period: { year: 2019 }, auditors: [{ name: 'A' }] });
