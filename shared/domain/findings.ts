@@ -58,24 +58,26 @@ export const actionDoneFields = z.strictObject({
   note: text(2000).default(''),
 });
 
-const reason = requiredText(2000);
+/** What each workflow step records; the forms check with the same schemas. */
+export const verificationFields = z.strictObject({
+  verifiedBy: requiredText(150),
+  verifiedOn: isoDateSchema,
+  note: requiredText(2000),
+});
+export const reasonFields = z.strictObject({ reason: requiredText(2000) });
+export const closeFields = z.strictObject({ note: text(2000).default('') });
+
 /** One workflow step; each carries what that step needs to be recorded. */
 export const transitionInput = z.discriminatedUnion(
   'command',
   [
     z.strictObject({ id: idSchema, command: z.literal('plan') }),
     z.strictObject({ id: idSchema, command: z.literal('implement') }),
-    z.strictObject({
-      id: idSchema,
-      command: z.literal('verify'),
-      verifiedBy: requiredText(150),
-      verifiedOn: isoDateSchema,
-      note: requiredText(2000),
-    }),
-    z.strictObject({ id: idSchema, command: z.literal('notEffective'), reason }),
-    z.strictObject({ id: idSchema, command: z.literal('close'), note: text(2000).default('') }),
-    z.strictObject({ id: idSchema, command: z.literal('reject'), reason }),
-    z.strictObject({ id: idSchema, command: z.literal('reopen'), reason }),
+    z.strictObject({ id: idSchema, command: z.literal('verify'), ...verificationFields.shape }),
+    z.strictObject({ id: idSchema, command: z.literal('notEffective'), ...reasonFields.shape }),
+    z.strictObject({ id: idSchema, command: z.literal('close'), ...closeFields.shape }),
+    z.strictObject({ id: idSchema, command: z.literal('reject'), ...reasonFields.shape }),
+    z.strictObject({ id: idSchema, command: z.literal('reopen'), ...reasonFields.shape }),
   ],
   'validation.invalidOption',
 );

@@ -9,7 +9,7 @@ import { Modal } from './modal';
 export interface FieldSpec {
   name: string;
   label: string;
-  kind?: 'text' | 'textarea' | 'select';
+  kind?: 'text' | 'textarea' | 'select' | 'date';
   options?: { value: string; label: string }[];
   placeholder?: string;
   required?: boolean;
@@ -71,7 +71,7 @@ export function FormModal<S extends z.ZodType>({ title, fields, initial, schema,
               ) : f.kind === 'textarea' ? (
                 <textarea {...props} name={f.name} rows={3} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
               ) : (
-                <input {...props} name={f.name} type="text" value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
+                <input {...props} name={f.name} type={f.kind === 'date' ? 'date' : 'text'} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
               )
             }
           </Field>

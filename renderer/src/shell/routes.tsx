@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TranslationShape } from '../../../shared/i18n/resources';
+import { FindingsSection } from '../screens/findings/findings-section';
 import { HomeScreen } from '../screens/home/home-screen';
 import { EntityScreen } from '../screens/registry/entity-screen';
 import { RegistryScreen } from '../screens/registry/registry-screen';
@@ -23,5 +24,6 @@ export const SECTIONS: Section[] = [
     icon: '▦',
     render: ([entityId]) => (entityId ? <EntityScreen key={entityId} entityId={entityId} /> : <RegistryScreen />),
   },
+  { path: 'findings', label: 'nav.findings', icon: '◎', render: (rest) => <FindingsSection rest={rest} /> },
   { path: 'settings', label: 'nav.settings', icon: '⚙', render: () => <SettingsScreen /> },
 ];

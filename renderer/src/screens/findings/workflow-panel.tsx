@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { closeFields, reasonFields, verificationFields, type Finding } from '../../../../shared/domain/findings';
+import { localDate } from '../../../../shared/iso/dates';
+import { decide, offeredCommands, type WorkflowCommand } from '../../../../shared/iso/workflow';
+import { tKey, errorText } from '../../api/errors';
+import { useApi, useApiMutation } from '../../api/queries';
+import { FormModal } from '../../components/form-modal';
+import { useNotice } from '../../components/notice';
+
+type Dialog = 'verify' | 'close' | 'reason';
+const DIALOG: Partial<Record<WorkflowCommand, Dialog>> = { verify: 'verify', close: 'close', notEffective: 'reason', reject: 'reason', reopen: 'reason' };
+
+/**
+ * The next steps a finding can take, as buttons. A step the rules refuse (e.g. closing an
+ * unverified nonconformity) says why at once, with the same rule main enforces.
+ */
+export function WorkflowPanel({ finding }: { finding: Finding }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const settings = useApi('settings.get', {});
+  const transition = useApiMutation('findings.transition', ['findings']);
+  const [refusal, setRefusal] = useState('');
+  const [dialog, setDialog] = useState<{ command: WorkflowCommand; kind: Dialog } | null>(null);
+  const commands = offeredCommands(finding.status);
+  if (commands.length === 0) return null;
+
+  const done = (status: Finding['status']) => notice(t('findings.workflow.done', { status: t(`findings.status.${status}`) }));
+  async function start(command: WorkflowCommand) {
+    const decision = decide(
+      { status: finding.status, grade: finding.grade, actionCount: finding.actionCount, openActionCount: finding.openActionCount, hasRootCause: finding.rootCause.trim() !== '' },
+      command,
+    );
+    if (!decision.ok) return setRefusal(tKey(t, `findings.refused.${decision.reason}`));
+    setRefusal('');
+    const kind = DIALOG[command];
+    if (kind) return setDialog({ command, kind });
+    try {
+      const after = await transition.mutateAsync({ id: finding.id, command } as { id: string; command: 'plan' | 'implement' });
+      done(after.status);
+    } catch (error) {
+      setRefusal(errorText(t, error));
+    }
+  }
+  const submit = async (extra: Record<string, unknown>) => {
+    const after = await transition.mutateAsync({ id: finding.id, command: dialog!.command, ...extra } as never);
+    done(after.status);
+  };
+  const title = dialog ? t(`findings.workflow.${dialog.command}`) : '';
+
+  return (
+    <div className="panel workflow-panel">
+      <div className="workflow" role="group" aria-label={t('findings.detail.workflow')}>
+        <strong>{t('findings.detail.workflow')}:</strong>
+        {commands.map((c) => (
+          <button
+            key={c}
+            type="button"
+            className={`button button--small${c === 'close' || c === 'verify' || c === 'plan' || c === 'implement' ? ' button--primary' : ''}`}
+            disabled={transition.isPending}
+            onClick={() => void start(c)}
+          >
+            {t(`findings.workflow.${c}`)}
+          </button>
+        ))}
+      </div>
+      {refusal && <p className="workflow__refusal" role="alert">{refusal}</p>}
+
+      {dialog?.kind === 'verify' && (
+        <FormModal
+          title={title}
+          schema={verificationFields}
+          initial={{ verifiedBy: settings.data?.auditorName ?? '', verifiedOn: localDate(new Date()), note: '' }}
+          fields={[
+            { name: 'verifiedBy', label: t('findings.fields.verifiedBy'), required: true },
+            { name: 'verifiedOn', label: t('findings.fields.verifiedOn'), kind: 'date', required: true },
+            { name: 'note', label: t('findings.fields.verificationNote'), kind: 'textarea', required: true, placeholder: t('findings.placeholders.verificationNote') },
+          ]}
+          onSubmit={submit}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'reason' && (
+        <FormModal
+          title={title}
+          schema={reasonFields}
+          initial={{ reason: '' }}
+          fields={[{ name: 'reason', label: t('findings.workflow.reason'), kind: 'textarea', required: true, placeholder: t('findings.placeholders.reason') }]}
+          onSubmit={submit}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'close' && (
+        <FormModal
+          title={title}
+          schema={closeFields}
+          initial={{ note: '' }}
+          fields={[{ name: 'note', label: t('findings.workflow.closeNote'), kind: 'textarea' }]}
+          onSubmit={submit}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </div>
+  );
+}
