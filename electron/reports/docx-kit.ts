@@ -156,6 +156,14 @@ export interface BarChartOptions {
   barColors?: (string | undefined)[];
   height?: number;
   stacked?: boolean;
+  /** Top of the value axis, e.g. 100 for scores. */
+  maximum?: number;
+  /** Number format of the labels on the bars, e.g. '0.00'. */
+  labelFormat?: string;
+  /** A flat line across the chart, e.g. a target score; drawn as a line series, without labels. */
+  line?: { name: string; value: number; color: string };
+  /** Series names to leave out of the legend (e.g. one whose bars are coloured one by one). */
+  hiddenInLegend?: string[];
 }
 
 /** A native Word bar chart with whole-number axis and the value on each bar. */
@@ -166,16 +174,21 @@ export function barChart(o: BarChartOptions): Paragraph {
         type: o.horizontal ? 'bar' : 'column',
         title: { text: o.title, font: { size: 11, bold: true } },
         categories: o.categories,
-        series: o.series.map((s, i) => ({
-          name: s.name,
-          values: s.values,
-          ...(s.color ? { color: s.color } : {}),
-          ...(i === 0 && o.barColors ? { colors: o.barColors } : {}),
-        })),
+        series: [
+          ...o.series.map((s, i) => ({
+            name: s.name,
+            values: s.values,
+            ...(s.color ? { color: s.color } : {}),
+            ...(i === 0 && o.barColors ? { colors: o.barColors } : {}),
+          })),
+          ...(o.line
+            ? [{ name: o.line.name, values: o.categories.map(() => o.line!.value), type: 'line' as const, color: o.line.color, markers: false, dataLabels: false as const }]
+            : []),
+        ],
         stacking: o.stacked ? 'stacked' : 'none',
-        legend: o.series.length > 1 ? { position: 'bottom' } : false,
-        dataLabels: { value: true },
-        valueAxis: { numberFormat: '0', minimum: 0 },
+        legend: o.series.length + (o.line ? 1 : 0) > 1 ? { position: 'bottom', ...(o.hiddenInLegend ? { hiddenEntries: o.hiddenInLegend } : {}) } : false,
+        dataLabels: { value: true, ...(o.labelFormat ? { numberFormat: o.labelFormat } : {}) },
+        valueAxis: { numberFormat: '0', minimum: 0, ...(o.maximum !== undefined ? { maximum: o.maximum } : {}) },
         ...(o.horizontal ? { categoryAxis: { reverseOrder: true } } : {}),
         transformation: { width: CONTENT_WIDTH_PX, height: o.height ?? 280 },
       }),
@@ -214,6 +227,95 @@ export function imageParagraph(bytes: Buffer, type: 'png' | 'jpg', altText: stri
         transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
         altText: { name: altText, description: altText, title: altText },
       }),
+    ],
+  });
+}
+
+/** A native Word pie chart, one colour per slice, with the count on each slice. */
+export function pieChart(o: { title: string; categories: string[]; values: number[]; colors: string[]; height?: number }): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    children: [
+      new ChartRun({
+        type: 'pie',
+        title: { text: o.title, font: { size: 11, bold: true } },
+        categories: o.categories,
+        series: [{ name: o.title, values: o.values, colors: o.colors }],
+        dataLabels: { value: true },
+        legend: { position: 'right' },
+        transformation: { width: Math.round(CONTENT_WIDTH_PX * 0.7), height: o.height ?? 240 },
+      }),
+    ],
+  });
+}
+
+export const pageBreak = (): Paragraph => new Paragraph({ children: [new PageBreak()] });
+
+/**
+ * A table of contents of heading levels 1 and 2, written with an entry per heading so it is not
+ * empty before Word updates it (page numbers need `tocPageNumbers` on the document).
+ */
+export function tableOfContents(title: string): FileChild[] {
+  return [
+    new Paragraph({ spacing: { after: 160 }, children: [new TextRun({ text: title, font: FONT, size: 30, bold: true, color: '14213D' })] }),
+    new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-2' }),
+  ];
+}
+
+/** A coloured label (one shaded table cell), e.g. a zone: Word keeps it editable, unlike a picture. */
+export function badge(lines: string[], fill: string, textColor: string, widthPct = 45): Table {
+  return new Table({
+    width: { size: widthPct, type: WidthType.PERCENTAGE },
+    borders: { top: { style: BorderStyle.NONE, size: 0, color: 'auto' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'auto' }, left: { style: BorderStyle.NONE, size: 0, color: 'auto' }, right: { style: BorderStyle.NONE, size: 0, color: 'auto' } },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            shading: { type: ShadingType.CLEAR, fill, color: 'auto' },
+            margins: { top: 100, bottom: 100, left: 160, right: 160 },
+            children: lines.map((line, i) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: line, color: textColor, bold: i === 0, size: i === 0 ? 30 : 20, font: FONT })] })),
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** A cell of richTable: text, or paragraphs (e.g. with images), optionally spanning columns. */
+export type RichCell = string | { children: Paragraph[]; columnSpan?: number; fill?: string };
+
+/**
+ * Like dataTable, but a cell may hold any paragraphs and span columns, for rows such as an item's
+ * note and photos under the item. Rows may break across pages, since photos can be tall.
+ */
+export function richTable(o: { headers: string[]; rows: RichCell[][]; widths: number[] }): Table {
+  const widthOf = (from: number, span: number) => o.widths.slice(from, from + span).reduce((a, b) => a + b, 0);
+  const toCell = (c: RichCell, column: number, header: boolean) => {
+    const span = typeof c === 'string' ? 1 : (c.columnSpan ?? 1);
+    const fill = header ? HEADER_FILL : typeof c === 'string' ? undefined : c.fill;
+    return new TableCell({
+      children: typeof c === 'string' ? [new Paragraph({ spacing: { after: 0 }, children: textRuns(c, { bold: header }) })] : c.children,
+      margins: cellMargins,
+      width: { size: widthOf(column, span), type: WidthType.PERCENTAGE },
+      ...(span > 1 ? { columnSpan: span } : {}),
+      ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
+    });
+  };
+  const cells = (row: RichCell[], header: boolean) => {
+    let column = 0;
+    return row.map((c) => {
+      const cell = toCell(c, column, header);
+      column += typeof c === 'string' ? 1 : (c.columnSpan ?? 1);
+      return cell;
+    });
+  };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: cells(o.headers, true) }),
+      ...o.rows.map((r) => new TableRow({ children: cells(r, false) })),
     ],
   });
 }

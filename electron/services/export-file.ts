@@ -44,7 +44,7 @@ export function fileError(error: unknown, path: string): DomainError {
       ? 'errors.fileNotWritable'
       : code === 'EBUSY'
         ? 'errors.fileBusy'
-        : code === 'ENOENT'
+        : code === 'ENOENT' || code === 'ENOTDIR'
           ? 'errors.folderMissing'
           : code === 'ENOSPC'
             ? 'errors.diskFull'

@@ -11,6 +11,7 @@ import { templateHandlers } from './templates-service';
 import { auditHandlers } from './audits-service';
 import { answerHandlers } from './audit-answers-service';
 import { sealHandlers } from './audit-seal-service';
+import { reportHandlers } from './reports-service';
 
 /** The one handler table, bound by IPC in the app and by HTTP in the test host. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -26,5 +27,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...auditHandlers(ctx),
     ...answerHandlers(ctx),
     ...sealHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }

@@ -6,6 +6,7 @@ import { findingChannels } from './findings';
 import { attachmentChannels } from './attachments';
 import { templateChannels } from './templates';
 import { auditChannels } from './audits';
+import { reportChannels } from './reports';
 import type { ChannelDef } from './channel';
 import type { Result } from './result';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...attachmentChannels,
   ...templateChannels,
   ...auditChannels,
+  ...reportChannels,
 };
 
 export type Contract = typeof contract;

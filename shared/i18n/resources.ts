@@ -2,11 +2,13 @@ import enAudits from './en/audits.json';
 import enCommon from './en/common.json';
 import enFindings from './en/findings.json';
 import enRegistry from './en/registry.json';
+import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
 import idAudits from './id/audits.json';
 import idCommon from './id/common.json';
 import idFindings from './id/findings.json';
 import idRegistry from './id/registry.json';
+import idReports from './id/reports.json';
 import idSettings from './id/settings.json';
 
 /**
@@ -15,8 +17,8 @@ import idSettings from './id/settings.json';
  * To add an area: add id/<area>.json and en/<area>.json and list them here.
  */
 export const translations = {
-  id: { ...idCommon, ...idRegistry, ...idSettings, ...idFindings, ...idAudits },
-  en: { ...enCommon, ...enRegistry, ...enSettings, ...enFindings, ...enAudits },
+  id: { ...idCommon, ...idRegistry, ...idSettings, ...idFindings, ...idAudits, ...idReports },
+  en: { ...enCommon, ...enRegistry, ...enSettings, ...enFindings, ...enAudits, ...enReports },
 };
 
 export type TranslationShape = (typeof translations)['id'];

@@ -1,0 +1,122 @@
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import type { SlotAnswer } from '../../shared/scoring';
+import type { TemplateGroup, TemplateItem } from '../../shared/methodology/template-schema';
+import type { AuditReportContext } from './audit-report';
+import type { EvidenceFile } from './audit-report-data';
+import { heading, imageParagraph, paragraph, richTable, type RichCell } from './docx-kit';
+import { num, percent } from './report-common';
+
+/** Up to this many respondents or products get a column each; more share one column. */
+const MAX_SLOT_COLUMNS = 6;
+const SMALL = 18;
+const MUTED = '5D6776';
+/** Photos sit in the table under their item, small enough for two or three to a page. */
+const PHOTO_MAX = { width: 320, height: 220 };
+/** Percent of the text width: wide enough for "PR-06b" and the "Capaian"/"Achieved" header on one line. */
+const CODE_WIDTH = 11;
+const ACHIEVED_WIDTH = 14;
+
+/** One section per dimension: its points, how it was observed, and every item with its answers. */
+export function dimensionSections(ctx: AuditReportContext): FileChild[] {
+  const { data, t, language, score } = ctx;
+  const figure = { n: 0 };
+  const out: FileChild[] = [heading(t('reports.audit.resultsTitle'), 1)];
+  data.template.groups.forEach((group, gi) => {
+    const g = score.groups[gi]!;
+    out.push(
+      heading(
+        g.applicable
+          ? t('reports.audit.groupHeading', { group: group.label[language], points: num(g.points, language), weight: num(g.effectiveWeight, language) })
+          : t('reports.audit.groupHeadingNa', { group: group.label[language] }),
+        2,
+      ),
+      paragraph(group.method[language], { muted: true }),
+      paragraph(respondentLegend(ctx, group), { muted: true }),
+      itemTable(ctx, group, gi, figure),
+    );
+  });
+  return out;
+}
+
+function respondentLegend(ctx: AuditReportContext, group: TemplateGroup): string {
+  const { data, t, language } = ctx;
+  const r = data.content.respondents[group.id] ?? { count: group.respondents.defaultCount, labels: [] };
+  // Unnamed slots are just numbered; the list is only worth printing when someone or something is named.
+  const named = r.labels.some(Boolean)
+    ? Array.from({ length: r.count }, (_, i) => `${i + 1} = ${r.labels[i] || `${group.respondents.label[language]} ${i + 1}`}`).join('; ')
+    : `1–${r.count}`;
+  return t('reports.audit.respondents', { kind: group.respondents.label[language], n: r.count, list: named });
+}
+
+function answerText(ctx: AuditReportContext, item: TemplateItem, a: SlotAnswer | undefined): string {
+  if (a === 'na') return ctx.t('reports.common.na');
+  if (a === null || a === undefined) return '–';
+  if (item.scale === 'yesno') return ctx.t(a >= 1 ? 'reports.audit.yes' : 'reports.audit.no');
+  return String(a);
+}
+
+const small = (text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}) =>
+  new Paragraph({ spacing: { after: 0 }, children: text.split('\n').map((line, i) => new TextRun({ text: line, size: SMALL, ...style, ...(i ? { break: 1 } : {}) })) });
+const cell = (text: string, style?: { bold?: boolean; italics?: boolean; color?: string }): RichCell => ({ children: [small(text, style)] });
+
+function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, figure: { n: number }): FileChild {
+  const { data, t, language } = ctx;
+  const count = data.content.respondents[group.id]?.count ?? group.respondents.defaultCount;
+  const perSlot = count <= MAX_SLOT_COLUMNS;
+  const slotWidth = perSlot ? Math.floor(36 / count) : 36;
+  const itemWidth = 100 - CODE_WIDTH - ACHIEVED_WIDTH - (perSlot ? slotWidth * count : slotWidth);
+  const widths = [CODE_WIDTH, itemWidth, ...(perSlot ? Array.from({ length: count }, () => slotWidth) : [slotWidth]), ACHIEVED_WIDTH];
+  const headers = [
+    t('reports.audit.code'),
+    t('reports.audit.item'),
+    ...(perSlot ? Array.from({ length: count }, (_, i) => String(i + 1)) : [t('reports.audit.answersRange', { last: count })]),
+    t('reports.common.achievement'),
+  ];
+  const span = widths.length;
+  const sections = new Map((group.sections ?? []).map((s) => [s.id, s.label[language]]));
+  const rows: RichCell[][] = [];
+  let section: string | undefined;
+  group.items.forEach((item, ii) => {
+    if (item.section && item.section !== section) {
+      section = item.section;
+      rows.push([{ children: [small(sections.get(item.section) ?? item.section, { bold: true })], columnSpan: span, fill: 'F3F5F8' }]);
+    }
+    const s = ctx.score.groups[gi]!.items[ii]!;
+    const answers = Array.from({ length: count }, (_, slot) => answerText(ctx, item, data.content.answers[item.id]?.[slot]));
+    rows.push([
+      cell(item.id, { bold: true }),
+      cell(item.label[language]),
+      ...(perSlot ? answers.map((a) => cell(a)) : [cell(answers.join('  '))]),
+      cell(s.applicable ? percent(s.value) : t('reports.common.na')),
+    ]);
+    const detail = itemDetail(ctx, item, figure);
+    if (detail.length) rows.push([{ children: detail, columnSpan: span }]);
+  });
+  return richTable({ headers, rows, widths });
+}
+
+/** The item's note and evidence: photos scaled and captioned, other files by name, missing ones said so. */
+function itemDetail(ctx: AuditReportContext, item: TemplateItem, figure: { n: number }): Paragraph[] {
+  const { data, t } = ctx;
+  const out: Paragraph[] = [];
+  const note = data.content.notes[item.id];
+  if (note) out.push(small(`${t('reports.audit.note')}: ${note}`, { italics: true }));
+  const files = data.evidence.filter((e) => e.itemId === item.id);
+  for (const file of files) {
+    const picture = file.image && imageParagraph(file.image.bytes, file.image.type, file.name, PHOTO_MAX.width, PHOTO_MAX.height);
+    if (picture) {
+      figure.n++;
+      out.push(picture, small(t('reports.audit.photoCaption', { n: figure.n, item: item.id, name: file.name }), { italics: true, color: MUTED }));
+    } else {
+      out.push(small(evidenceLine(ctx, file), { color: file.problem ? 'B42318' : MUTED }));
+    }
+  }
+  return out;
+}
+
+function evidenceLine(ctx: AuditReportContext, file: EvidenceFile): string {
+  const { t } = ctx;
+  if (file.problem === 'missing') return t('reports.audit.evidenceMissing', { name: file.name });
+  if (file.problem === 'changed') return t('reports.audit.evidenceChanged', { name: file.name });
+  return t('reports.audit.evidenceFile', { name: file.name });
+}

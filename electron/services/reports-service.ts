@@ -1,0 +1,59 @@
+import type { Handlers } from '../../shared/contract';
+import type { ExportedFile } from '../../shared/contract/attachments';
+import { localDateTime } from '../../shared/iso/dates';
+import { translator } from '../i18n';
+import { buildAuditReport } from '../reports/audit-report';
+import { buildEntityReport } from '../reports/entity-report';
+import type { Translate } from '../reports/report-common';
+import type { ServiceContext } from './context';
+import type { SaveDialogOptions } from './desktop';
+import { writeAtomically } from './export-file';
+import { reportSources } from './report-sources';
+
+type ReportHandlers = Pick<Handlers, 'reports.exportAudit' | 'reports.exportEntity' | 'reports.entityOverview'>;
+
+/** "laporan-audit-dinas-kependudukan-2023.docx": any file system accepts it. */
+export function reportFileName(base: string, name: string, year: number): string {
+  const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `${base}-${slug || 'patuh'}-${year}.docx`;
+}
+
+const WORD: SaveDialogOptions['filters'] = [{ name: 'Word', extensions: ['docx'] }];
+
+/**
+ * Asks where to save first, then builds the report: the user is not kept waiting for a dialog,
+ * and a cancelled dialog builds nothing. The write is atomic (export-file.ts) and the path is
+ * remembered so the page may ask to open or reveal it.
+ */
+async function saveReport(ctx: ServiceContext, defaultName: string, build: () => Promise<Buffer>): Promise<ExportedFile | null> {
+  const path = await ctx.desktop.chooseSavePath({ defaultName, filters: WORD });
+  if (!path) return null;
+  const content = await build();
+  writeAtomically(path, content);
+  ctx.exportedPaths.add(path);
+  return { path, bytes: content.length };
+}
+
+export function reportHandlers(ctx: ServiceContext): ReportHandlers {
+  const sources = reportSources(ctx);
+  return {
+    'reports.entityOverview': ({ entityId, year }) => sources.entityOverview(entityId, year),
+
+    'reports.exportAudit': ({ auditId, language }) => {
+      const lang = language ?? ctx.settings.get().language;
+      // Read before the dialog, so an unknown audit fails without asking for a file name.
+      const data = sources.auditReport(auditId, lang);
+      const t = translator(lang) as unknown as Translate;
+      return saveReport(ctx, reportFileName(t('reports.audit.fileBase'), data.content.unit.name, data.content.period.year), () => buildAuditReport(data));
+    },
+
+    'reports.exportEntity': ({ entityId, year, language }) => {
+      const lang = language ?? ctx.settings.get().language;
+      const overview = sources.entityOverview(entityId, year);
+      const t = translator(lang) as unknown as Translate;
+      return saveReport(ctx, reportFileName(t('reports.entity.fileBase'), overview.entity.name, year), () =>
+        buildEntityReport({ language: lang, institution: sources.institution(), generatedAt: localDateTime(ctx.now()), overview }),
+      );
+    },
+  };
+}
