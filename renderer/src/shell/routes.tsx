@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { TranslationShape } from '../../../shared/i18n/resources';
+import { AuditsScreen } from '../screens/audits/audits-screen';
+import { ChecklistScreen } from '../screens/audits/checklist-screen';
+import { StartAuditForm } from '../screens/audits/start-audit-form';
 import { FindingsSection } from '../screens/findings/findings-section';
 import { HomeScreen } from '../screens/home/home-screen';
 import { EntityScreen } from '../screens/registry/entity-screen';
@@ -23,6 +26,12 @@ export const SECTIONS: Section[] = [
     label: 'nav.registry',
     icon: '▦',
     render: ([entityId]) => (entityId ? <EntityScreen key={entityId} entityId={entityId} /> : <RegistryScreen />),
+  },
+  {
+    path: 'audits',
+    label: 'nav.audits',
+    icon: '✓',
+    render: ([id]) => (id === 'new' ? <StartAuditForm /> : id ? <ChecklistScreen key={id} auditId={id} /> : <AuditsScreen />),
   },
   { path: 'findings', label: 'nav.findings', icon: '◎', render: (rest) => <FindingsSection rest={rest} /> },
   { path: 'settings', label: 'nav.settings', icon: '⚙', render: () => <SettingsScreen /> },

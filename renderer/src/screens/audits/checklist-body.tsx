@@ -1,0 +1,123 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditDetail } from '../../../../shared/domain/audit';
+import type { Scale, TemplateGroup } from '../../../../shared/methodology/template-schema';
+import type { SlotAnswer, UnitScore } from '../../../../shared/scoring';
+import { formatScore, slotLabel, useLocalized } from './audit-text';
+import { ChecklistItem } from './checklist-item';
+import type { Cursor, FlatItem } from './checklist-model';
+import type { AuditCache } from './use-audit-detail';
+import type { EvidenceActions } from './use-evidence';
+
+export type ChecklistMode = 'list' | 'single';
+
+interface BodyProps {
+  detail: AuditDetail;
+  items: readonly FlatItem[];
+  answers: Record<string, SlotAnswer[]>;
+  score: UnitScore;
+  cursor: Cursor;
+  mode: ChecklistMode;
+  readOnly: boolean;
+  evidence: EvidenceActions;
+  cache: AuditCache;
+  onAnswer: (itemId: string, slot: number, value: SlotAnswer) => void;
+  onSelect: (index: number, slot?: number) => void;
+  onEditRespondents: (group: TemplateGroup) => void;
+}
+
+/** The items, grouped by dimension: all of them (current one expanded) or only the current one. */
+export function ChecklistBody(props: BodyProps) {
+  const { t } = useTranslation();
+  const loc = useLocalized();
+  const { detail, items, answers, score, cursor, mode, readOnly, evidence, cache, onAnswer, onSelect, onEditRespondents } = props;
+  const current = items[cursor.index];
+  const renderItem = (entry: FlatItem) => (
+    <ChecklistItem
+      key={entry.item.id}
+      auditId={detail.audit.id} entry={entry} respondents={detail.audit.respondents[entry.group.id]}
+      values={answers[entry.item.id] ?? []} current={entry.index === cursor.index} currentSlot={entry.index === cursor.index ? cursor.slot : -1}
+      readOnly={readOnly} note={detail.notes[entry.item.id] ?? ''} evidenceCount={detail.evidence[entry.item.id]?.length ?? 0}
+      evidence={evidence} cache={cache} onAnswer={onAnswer} onSelect={onSelect}
+    />
+  );
+  const groupHeader = (g: TemplateGroup, i: number) => (
+    <GroupHeader key={`h-${g.id}`} detail={detail} group={g} score={score} index={i} readOnly={readOnly} onEdit={() => onEditRespondents(g)} />
+  );
+
+  if (mode === 'single' && current) {
+    return (
+      <div className="checklist-single">
+        {groupHeader(current.group, current.groupIndex)}
+        <p className="checklist-single__position">{t('audits.checklist.position', { n: cursor.index + 1, total: items.length })}</p>
+        {renderItem(current)}
+        <div className="checklist-single__nav">
+          <button type="button" className="button" disabled={cursor.index === 0} onClick={() => onSelect(cursor.index - 1)}>← {t('audits.checklist.previous')}</button>
+          <button type="button" className="button button--primary" disabled={cursor.index >= items.length - 1} onClick={() => onSelect(cursor.index + 1)}>{t('audits.checklist.next')} →</button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="checklist-list">
+      {detail.template.groups.map((g, gi) => (
+        <section key={g.id} className="group" aria-label={loc(g.label)}>
+          {groupHeader(g, gi)}
+          {items.filter((e) => e.groupIndex === gi).map((e, i, arr) => {
+            const section = e.item.section && e.item.section !== arr[i - 1]?.item.section ? g.sections?.find((s) => s.id === e.item.section) : undefined;
+            return (
+              <Fragment key={e.item.id}>
+                {section && <h4 className="group__section">{section.id} · {loc(section.label)}</h4>}
+                {renderItem(e)}
+              </Fragment>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function GroupHeader({ detail, group, score, index, readOnly, onEdit }: { detail: AuditDetail; group: TemplateGroup; score: UnitScore; index: number; readOnly: boolean; onEdit: () => void }) {
+  const { t, i18n } = useTranslation();
+  const loc = useLocalized();
+  const gs = score.groups[index]!;
+  const respondents = detail.audit.respondents[group.id];
+  const count = respondents?.count ?? group.respondents.defaultCount;
+  const names = Array.from({ length: count }, (_, slot) => slotLabel(group, respondents, slot, loc));
+  return (
+    <header className="group__head" id={`group-${group.id}`}>
+      <div className="group__title">
+        <h2>{loc(group.label)}</h2>
+        <span className="group__stats">
+          {t('audits.score.points', { points: formatScore(gs.points, i18n.language), weight: formatScore(gs.effectiveWeight, i18n.language) })}
+          {' · '}
+          {t('audits.score.answered', { answered: gs.answered, total: gs.total })}
+        </span>
+      </div>
+      <div className="group__respondents">
+        <span className="muted small">{t('audits.checklist.respondents', { count, kind: loc(group.respondents.label) })}: {names.join(', ')}</span>
+        {!readOnly && <button type="button" className="button button--ghost button--small" onClick={onEdit}>{t('audits.respondents.edit')}</button>}
+      </div>
+    </header>
+  );
+}
+
+/** The keys that work on the current item, so nobody has to remember them. */
+export function KeyLegend({ scale, readOnly }: { scale: Scale | undefined; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const keys: [string, string][] = readOnly
+    ? []
+    : scale === 'yesno'
+      ? [['Y / 1', t('audits.answer.yes')], ['N / T / 0', t('audits.answer.no')], ['X', t('audits.answer.na')]]
+      : [['0–3', t('audits.legend.value')], ['N / X', t('audits.answer.na')]];
+  if (!readOnly) keys.push(['Del', t('audits.legend.clear')]);
+  keys.push(['↑ ↓ / K J', t('audits.legend.items')], ['← →', t('audits.legend.respondents')], ['Enter', t('audits.legend.note')]);
+  return (
+    <p className="legend" aria-label={t('audits.legend.title')}>
+      {keys.map(([k, what]) => (
+        <span key={k} className="legend__key"><kbd>{k}</kbd> {what}</span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportedFile } from '../../../../shared/contract/attachments';
+import type { AuditDetail } from '../../../../shared/domain/audit';
+import { call } from '../../api/client';
+import { errorText } from '../../api/errors';
+import { useApi } from '../../api/queries';
+import { useNotice } from '../../components/notice';
+import { href } from '../../shell/router';
+import { formatDate, formatDateTime, useLocalized } from './audit-text';
+import { ReopenDialog, SealDialog } from './seal-dialog';
+
+interface HeaderProps {
+  detail: AuditDetail;
+  pendingCount: number;
+  savedAt: string | null;
+  onReplaced: (detail: AuditDetail) => void;
+}
+
+/** What is audited, where the work stands, and the audit-wide actions: export, seal, reopen. */
+export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced }: HeaderProps) {
+  const { t, i18n } = useTranslation();
+  const loc = useLocalized();
+  const notice = useNotice();
+  const { audit, template } = detail;
+  const settings = useApi('settings.get', {});
+  const unit = useApi('units.get', { id: audit.unit.id });
+  const [dialog, setDialog] = useState<'seal' | 'reopen' | null>(null);
+  const [exported, setExported] = useState<ExportedFile | null>(null);
+  const sealed = audit.status === 'final';
+
+  async function exportFile() {
+    try {
+      const file = await call('audits.export', { auditId: audit.id });
+      if (file) setExported(file);
+    } catch (error) {
+      notice(errorText(t, error), 'error');
+    }
+  }
+  const done = (message: string) => (next: AuditDetail) => {
+    setDialog(null);
+    onReplaced(next);
+    notice(message);
+  };
+  const period = `${audit.period.year}${audit.period.label ? ` · ${audit.period.label}` : ''}`;
+
+  return (
+    <header className="checklist-header">
+      <a className="back-link" href={href('audits')}>← {t('audits.title')}</a>
+      <div className="screen__header">
+        <div>
+          <h1>{audit.unit.name} <span className={`badge ${sealed ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${audit.status}`)}</span></h1>
+          <p className="screen__subtitle">
+            {audit.entity.name} · {period} · {loc(template.name)} (v{template.version}) · {audit.auditors.map((a) => a.name).join(', ')}
+          </p>
+        </div>
+        <div className="button-row">
+          <span className="save-state" aria-live="polite">
+            {pendingCount > 0 ? t('status.saving') : savedAt ? t('audits.checklist.savedAt', { time: formatDateTime(savedAt, i18n.language) }) : ''}
+          </span>
+          <button type="button" className="button" onClick={exportFile}>{t('audits.export.button')}</button>
+          {sealed ? (
+            <button type="button" className="button" onClick={() => setDialog('reopen')}>{t('audits.reopen.button')}</button>
+          ) : (
+            <button type="button" className="button button--primary" onClick={() => setDialog('seal')}>{t('audits.seal.button')}</button>
+          )}
+        </div>
+      </div>
+      {sealed && audit.seal && (
+        <div className={`banner ${audit.seal.intact ? 'banner--sealed' : 'banner--warning'}`} role="note">
+          <strong>{t('audits.sealed.banner', { date: formatDate(audit.seal.signOff.date, i18n.language), at: formatDateTime(audit.seal.sealedAt, i18n.language) })}</strong>{' '}
+          {t('audits.sealed.signOff', { auditor: audit.seal.signOff.auditorName, agency: audit.seal.signOff.agencyRepresentative })}
+          <br />
+          <span className="small">{t('audits.sealed.hash')} <code>{audit.seal.hash}</code> · {audit.seal.intact ? t('audits.seal.intact') : t('audits.seal.broken')}</span>
+        </div>
+      )}
+      {exported && (
+        <div className="banner banner--muted export-banner" role="status">
+          <span>{t('audits.export.saved', { path: exported.path })}</span>
+          <button type="button" className="button button--small" onClick={() => void call('files.showInFolder', { path: exported.path }).catch((e: unknown) => notice(errorText(t, e), 'error'))}>
+            {t('audits.export.showInFolder')}
+          </button>
+          <button type="button" className="button button--ghost button--small" onClick={() => setExported(null)}>{t('actions.close')}</button>
+        </div>
+      )}
+      {dialog === 'seal' && (
+        <SealDialog
+          detail={detail}
+          defaults={{ auditorName: settings.data?.auditorName || audit.auditors[0]?.name || '', agencyRepresentative: unit.data?.headName ?? '' }}
+          onClose={() => setDialog(null)}
+          onDone={done(t('audits.seal.done'))}
+        />
+      )}
+      {dialog === 'reopen' && <ReopenDialog detail={detail} onClose={() => setDialog(null)} onDone={done(t('audits.reopen.done'))} />}
+    </header>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { GroupRespondents } from '../../../../shared/domain/audit';
+import type { SlotAnswer } from '../../../../shared/scoring';
+import { SlotAnswers, SlotChips } from './answer-controls';
+import { useLocalized } from './audit-text';
+import type { FlatItem } from './checklist-model';
+import { EvidenceStrip, useFileDrop } from './evidence-strip';
+import { NoteField } from './note-field';
+import type { AuditCache } from './use-audit-detail';
+import type { EvidenceActions } from './use-evidence';
+
+interface ItemProps {
+  auditId: string;
+  entry: FlatItem;
+  respondents: GroupRespondents | undefined;
+  values: readonly SlotAnswer[];
+  /** Expanded with answer buttons, note and evidence; otherwise one compact row. */
+  current: boolean;
+  currentSlot: number;
+  readOnly: boolean;
+  note: string;
+  evidenceCount: number;
+  evidence: EvidenceActions;
+  cache: AuditCache;
+  onAnswer: (itemId: string, slot: number, value: SlotAnswer) => void;
+  onSelect: (index: number, slot?: number) => void;
+}
+
+/** One checklist item. Files dropped anywhere on it become its evidence. */
+export function ChecklistItem(props: ItemProps) {
+  const { t } = useTranslation();
+  const loc = useLocalized();
+  const { auditId, entry, respondents, values, current, currentSlot, readOnly, note, evidenceCount, evidence, cache, onAnswer, onSelect } = props;
+  const { item, group, index, slots } = entry;
+  const drop = useFileDrop((files) => {
+    onSelect(index);
+    void evidence.attach(item.id, files);
+  }, !readOnly);
+  const titleId = `item-title-${item.id}`;
+  const className = `item${current ? ' item--current' : ' item--compact'}${drop.over ? ' item--drop' : ''}`;
+
+  if (!current) {
+    return (
+      <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} onClick={() => onSelect(index)} {...drop.props}>
+        <span className="item__code">{item.id}</span>
+        <h3 id={titleId} className="item__label">{loc(item.label)}</h3>
+        <SlotChips item={item} group={group} respondents={respondents} values={values} slots={slots} onSelect={(slot) => onSelect(index, slot)} />
+        <span className="item__marks">
+          {note && <span title={note} aria-label={t('audits.note.label')}>✎</span>}
+          {evidenceCount > 0 && <span aria-label={t('audits.evidence.count', { count: evidenceCount })}>📎{evidenceCount}</span>}
+        </span>
+        {(evidence.errors[item.id]?.length ?? 0) > 0 && <p className="item__error" role="alert">{evidence.errors[item.id]!.join(' ')}</p>}
+      </article>
+    );
+  }
+
+  return (
+    <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} aria-current="true" {...drop.props}>
+      <header className="item__head">
+        <span className="item__code">{item.id}</span>
+        <h3 id={titleId} className="item__label">{loc(item.label)}</h3>
+        <span className="item__scale">{t(`audits.scale.${item.scale}`)}</span>
+      </header>
+      <p className="item__hint"><strong>{t('audits.checklist.evidenceHint')}</strong> {loc(item.evidenceHint)}</p>
+      <SlotAnswers
+        item={item} group={group} respondents={respondents} values={values} slots={slots}
+        currentSlot={currentSlot} readOnly={readOnly}
+        onAnswer={(slot, value) => onAnswer(item.id, slot, value)}
+        onSelect={(slot) => onSelect(index, slot)}
+      />
+      <div className="item__extras">
+        <NoteField key={item.id} auditId={auditId} itemId={item.id} saved={note} readOnly={readOnly} cache={cache} />
+        <EvidenceStrip auditId={auditId} itemId={item.id} readOnly={readOnly} evidence={evidence} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditDetail } from '../../../../shared/domain/audit';
+import type { TemplateGroup } from '../../../../shared/methodology/template-schema';
+import { scoreUnit } from '../../../../shared/scoring';
+import { errorText } from '../../api/errors';
+import { ChecklistBody, KeyLegend, type ChecklistMode } from './checklist-body';
+import { ChecklistHeader } from './checklist-header';
+import { clampCursor, flatten, type Cursor } from './checklist-model';
+import { PathPanel } from './path-panel';
+import { RespondentsDialog } from './respondents-dialog';
+import { ScorePanel } from './score-panel';
+import { TrailPanel } from './trail-panel';
+import { useAnswers } from './use-answers';
+import { useAuditDetail, type AuditCache } from './use-audit-detail';
+import { useChecklistKeys } from './use-checklist-keys';
+import { useEvidence } from './use-evidence';
+import './audits.css';
+
+const MODE_KEY = 'patuh.checklist.mode';
+
+/** One audit: checklist (or trail) on the left, the live score always in view on the right. */
+export function ChecklistScreen({ auditId }: { auditId: string }) {
+  const { t } = useTranslation();
+  const { query, cache } = useAuditDetail(auditId);
+  if (query.error) return <section className="screen"><p role="alert">{errorText(t, query.error)}</p></section>;
+  if (!query.data) return <section className="screen"><p>{t('app.loading')}</p></section>;
+  return <Checklist detail={query.data} cache={cache} />;
+}
+
+function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }) {
+  const { t } = useTranslation();
+  const auditId = detail.audit.id;
+  const readOnly = detail.audit.status === 'final';
+  const { answers, answer, pendingCount, savedAt } = useAnswers(auditId, detail, cache);
+  const evidence = useEvidence(auditId, cache);
+  const items = useMemo(() => flatten(detail.template, detail.audit.respondents), [detail.template, detail.audit.respondents]);
+  const [cursor, setCursorRaw] = useState<Cursor>({ index: 0, slot: 0 });
+  const [mode, setModeRaw] = useState<ChecklistMode>(() => (localStorage.getItem(MODE_KEY) === 'single' ? 'single' : 'list'));
+  const [tab, setTab] = useState<'checklist' | 'trail'>('checklist');
+  const [autoAdvance, setAutoAdvance] = useState(true);
+  const [editing, setEditing] = useState<TemplateGroup | null>(null);
+
+  const setCursor = useCallback((c: Cursor) => setCursorRaw(clampCursor(items, c)), [items]);
+  const setMode = (m: ChecklistMode) => {
+    localStorage.setItem(MODE_KEY, m);
+    setModeRaw(m);
+  };
+  const select = useCallback((index: number, slot?: number) => setCursorRaw((c) => clampCursor(items, { index, slot: slot ?? c.slot })), [items]);
+  const focusNote = useCallback((itemId: string) => document.getElementById(`note-${itemId}`)?.focus(), []);
+  const onAnswer = useCallback((itemId: string, slot: number, value: Parameters<typeof answer>[2]) => void answer(itemId, slot, value), [answer]);
+
+  useChecklistKeys({ items, cursor, setCursor, answer: onAnswer, readOnly: readOnly || tab !== 'checklist', autoAdvance, onNote: focusNote });
+
+  const currentId = items[cursor.index]?.item.id;
+  useEffect(() => {
+    if (currentId) document.getElementById(`item-${currentId}`)?.scrollIntoView({ block: 'nearest' });
+  }, [currentId, mode]);
+
+  // Main's score is the truth; while a write is on its way the same function gives the live figure.
+  const policy = detail.score.policy;
+  const score = useMemo(() => {
+    if (pendingCount === 0) return detail.score.unit;
+    const counts = Object.fromEntries(Object.entries(detail.audit.respondents).map(([id, r]) => [id, r.count]));
+    return scoreUnit(detail.template, { respondentCounts: counts, answers }, policy);
+  }, [pendingCount, detail, answers, policy]);
+
+  const jumpToItem = (itemId: string) => {
+    const index = items.findIndex((e) => e.item.id === itemId);
+    if (index >= 0) select(index);
+    setTab('checklist');
+  };
+  const jumpToGroup = (groupIndex: number) => {
+    const index = items.findIndex((e) => e.groupIndex === groupIndex);
+    if (index >= 0) select(index, 0);
+    setTab('checklist');
+  };
+
+  return (
+    <section className="checklist">
+      <div className="checklist__main">
+        <ChecklistHeader detail={detail} pendingCount={pendingCount} savedAt={savedAt} onReplaced={cache.replace} />
+        <div className="checklist__bar">
+          <div className="segmented" role="tablist" aria-label={t('audits.checklist.views')}>
+            <button type="button" role="tab" aria-selected={tab === 'checklist'} onClick={() => setTab('checklist')}>{t('audits.checklist.tab')}</button>
+            <button type="button" role="tab" aria-selected={tab === 'trail'} onClick={() => setTab('trail')}>{t('audits.trail.title')}</button>
+          </div>
+          {tab === 'checklist' && (
+            <>
+              <div className="segmented" role="group" aria-label={t('audits.checklist.mode')}>
+                <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>{t('audits.checklist.modeList')}</button>
+                <button type="button" aria-pressed={mode === 'single'} onClick={() => setMode('single')}>{t('audits.checklist.modeSingle')}</button>
+              </div>
+              {!readOnly && (
+                <label className="checkbox" title={t('audits.checklist.autoAdvanceHint')}>
+                  <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
+                  {t('audits.checklist.autoAdvance')}
+                </label>
+              )}
+            </>
+          )}
+        </div>
+        {tab === 'checklist' && <KeyLegend scale={items[cursor.index]?.item.scale} readOnly={readOnly} />}
+        <div className="checklist__scroll">
+          {tab === 'trail' ? (
+            <TrailPanel detail={detail} />
+          ) : (
+            <ChecklistBody
+              detail={detail} items={items} answers={answers} score={score} cursor={cursor} mode={mode} readOnly={readOnly}
+              evidence={evidence} cache={cache} onAnswer={onAnswer} onSelect={select} onEditRespondents={setEditing}
+            />
+          )}
+        </div>
+      </div>
+      <aside className="checklist__side" aria-label={t('audits.checklist.side')}>
+        <ScorePanel template={detail.template} score={score} policy={policy} officialPolicy={detail.score.officialPolicy} onGroup={jumpToGroup} />
+        {!readOnly && detail.score.path && <PathPanel template={detail.template} path={detail.score.path} onItem={jumpToItem} />}
+      </aside>
+      {editing && <RespondentsDialog detail={detail} group={editing} onClose={() => setEditing(null)} onDone={(d) => { setEditing(null); cache.replace(d); }} />}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { ZonePolicy } from '../../../../shared/domain/zone';
+import type { MethodologyTemplate } from '../../../../shared/methodology/template-schema';
+import type { UnitScore } from '../../../../shared/scoring';
+import { formatScore, useLocalized } from './audit-text';
+
+interface ScorePanelProps {
+  template: MethodologyTemplate;
+  score: UnitScore;
+  policy: ZonePolicy;
+  officialPolicy: ZonePolicy | null;
+  onGroup: (groupIndex: number) => void;
+}
+
+/**
+ * The live index, its zone under the user's policy, the template's official grade beside it, and
+ * points per group out of its weight: what the auditor watches while answering.
+ */
+export function ScorePanel({ template, score, policy, officialPolicy, onGroup }: ScorePanelProps) {
+  const { t, i18n } = useTranslation();
+  const loc = useLocalized();
+  const f = (n: number) => formatScore(n, i18n.language);
+  const band = score.band;
+  return (
+    <section className={`score score--${score.zone}`} aria-label={t('audits.score.title')}>
+      <div className="score__main">
+        <span className="score__label">{t('audits.score.index')}</span>
+        <span className="score__value" data-testid="score-value">{f(score.score)}</span>
+        <span className={`badge badge--${score.zone} score__zone`}>{t(`zone.${score.zone}`)}</span>
+      </div>
+      <p className="score__policy">{t('audits.score.policy', { green: f(policy.green), yellow: f(policy.yellow) })}</p>
+      {band && (
+        <p className="score__grade">
+          <span className="score__grade-label">{t('audits.score.grade')}</span>
+          <span className={`badge badge--${band.zone}`} data-testid="score-grade">{band.grade ? `${band.grade} · ${loc(band.label)}` : loc(band.label)}</span>
+          {officialPolicy && <span className="score__official">{t('audits.score.official', { green: f(officialPolicy.green), yellow: f(officialPolicy.yellow) })}</span>}
+        </p>
+      )}
+      <p className="score__progress">
+        {t('audits.score.progress', { answered: score.progress.answered, total: score.progress.total, percent: f(score.progress.percent) })}
+      </p>
+      <ul className="score__groups" aria-label={t('audits.score.groups')}>
+        {template.groups.map((g, i) => {
+          const gs = score.groups[i]!;
+          return (
+            <li key={g.id}>
+              <button type="button" className="score__group" onClick={() => onGroup(i)}>
+                <span className="score__group-name">{loc(g.label)}</span>
+                <span className="score__group-points">
+                  {gs.applicable ? t('audits.score.points', { points: f(gs.points), weight: f(gs.effectiveWeight) }) : t('audits.answer.na')}
+                </span>
+                <progress className="meter" value={gs.points} max={gs.effectiveWeight || 1} aria-hidden="true" />
+                <span className="score__group-progress">{t('audits.score.answered', { answered: gs.answered, total: gs.total })}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
