@@ -13,7 +13,7 @@ function valueText(field: string | null, value: string | null, t: Translate): st
 
 function fieldLabel(field: string | null, t: Translate): string {
   const why = /^why(\d)$/.exec(field ?? '');
-  if (why) return t('findings.analysis.why', { n: why[1] });
+  if (why) return t('findings.history.why', { n: why[1] });
   return t(`findings.fields.${field ?? 'status'}`);
 }
 

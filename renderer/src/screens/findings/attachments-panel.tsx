@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentType, type LinkedAttachment } from '../../../../shared/domain/attachments';
 import { call } from '../../api/client';
 import { errorIssues, errorText, tKey } from '../../api/errors';
 import { useApiMutation } from '../../api/queries';
-import { Field } from '../../components/field';
 import { useNotice } from '../../components/notice';
 
 const isImage = (mime: string) => mime.startsWith('image/');
@@ -26,6 +25,8 @@ export function AttachmentsPanel({ findingId, attachments, writable }: { finding
   const attach = useApiMutation('findings.attach', ['findings']);
   const detach = useApiMutation('findings.detach', ['findings']);
   const [error, setError] = useState('');
+  const hintId = useId();
+  const errorId = useId();
 
   async function upload(file: File | undefined) {
     setError('');
@@ -78,20 +79,23 @@ export function AttachmentsPanel({ findingId, attachments, writable }: { finding
         </ul>
       )}
       {writable && (
-        <Field label={t('findings.attachments.add')} hint={t('findings.attachments.hint')} error={error}>
-          {(p) => (
+        <>
+          <label className="button button--small file-button">
+            + {t('findings.attachments.add')}
             <input
-              {...p}
               type="file"
               accept={ATTACHMENT_TYPES.join(',')}
+              aria-describedby={`${hintId} ${errorId}`}
               disabled={attach.isPending}
               onChange={(e) => {
                 void upload(e.target.files?.[0]);
                 e.target.value = '';
               }}
             />
-          )}
-        </Field>
+          </label>
+          <p className="field__hint" id={hintId}>{t('findings.attachments.hint')}</p>
+          {error && <p className="field__error" id={errorId} role="alert">{error}</p>}
+        </>
       )}
       {attach.isPending && <p className="muted small" role="status">{t('findings.attachments.uploading')}</p>}
     </div>

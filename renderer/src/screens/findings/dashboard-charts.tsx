@@ -16,7 +16,7 @@ export function CountChart({ title, data, horizontal, countLabel, itemLabel }: {
   const bars = (
     <Bar dataKey="count" name={countLabel} fill="#0b5cab" isAnimationActive={false}>
       {data.map((d) => <Cell key={d.label} fill={d.color ?? '#0b5cab'} />)}
-      <LabelList dataKey="count" position={horizontal ? 'right' : 'top'} />
+      <LabelList dataKey="count" position={horizontal ? 'right' : 'top'} fill="#1d2430" />
     </Bar>
   );
   return (

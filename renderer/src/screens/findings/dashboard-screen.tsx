@@ -71,6 +71,7 @@ export function DashboardScreen() {
         </div>
         <div className="panel chart-panel">
           <CountChart
+            horizontal
             title={t('findings.dashboard.byGrade')}
             itemLabel={t('findings.fields.grade')}
             countLabel={count}
@@ -79,6 +80,7 @@ export function DashboardScreen() {
         </div>
         <div className="panel chart-panel">
           <CountChart
+            horizontal
             title={t('findings.dashboard.byStatus')}
             itemLabel={t('findings.fields.status')}
             countLabel={count}

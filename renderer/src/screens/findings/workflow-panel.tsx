@@ -9,6 +9,8 @@ import { FormModal } from '../../components/form-modal';
 import { useNotice } from '../../components/notice';
 
 type Dialog = 'verify' | 'close' | 'reason';
+/** The road of clause 10.2; the step on it that the rules allow now is the primary button. */
+const MAIN_ROAD: WorkflowCommand[] = ['plan', 'implement', 'verify', 'close'];
 const DIALOG: Partial<Record<WorkflowCommand, Dialog>> = { verify: 'verify', close: 'close', notEffective: 'reason', reject: 'reason', reopen: 'reason' };
 
 /**
@@ -25,12 +27,13 @@ export function WorkflowPanel({ finding }: { finding: Finding }) {
   const commands = offeredCommands(finding.status);
   if (commands.length === 0) return null;
 
+  const state = {
+    status: finding.status, grade: finding.grade, actionCount: finding.actionCount,
+    openActionCount: finding.openActionCount, hasRootCause: finding.rootCause.trim() !== '',
+  };
   const done = (status: Finding['status']) => notice(t('findings.workflow.done', { status: t(`findings.status.${status}`) }));
   async function start(command: WorkflowCommand) {
-    const decision = decide(
-      { status: finding.status, grade: finding.grade, actionCount: finding.actionCount, openActionCount: finding.openActionCount, hasRootCause: finding.rootCause.trim() !== '' },
-      command,
-    );
+    const decision = decide(state, command);
     if (!decision.ok) return setRefusal(tKey(t, `findings.refused.${decision.reason}`));
     setRefusal('');
     const kind = DIALOG[command];
@@ -56,7 +59,7 @@ export function WorkflowPanel({ finding }: { finding: Finding }) {
           <button
             key={c}
             type="button"
-            className={`button button--small${c === 'close' || c === 'verify' || c === 'plan' || c === 'implement' ? ' button--primary' : ''}`}
+            className={`button button--small${MAIN_ROAD.includes(c) && decide(state, c).ok ? ' button--primary' : ''}`}
             disabled={transition.isPending}
             onClick={() => void start(c)}
           >
