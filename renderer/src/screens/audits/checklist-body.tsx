@@ -96,7 +96,7 @@ function GroupHeader({ detail, group, score, index, readOnly, onEdit }: { detail
         </span>
       </div>
       <div className="group__respondents">
-        <span className="muted small">{t('audits.checklist.respondents', { count, kind: loc(group.respondents.label) })}: {names.join(', ')}</span>
+        <span className="muted small" title={names.join(', ')}>{t('audits.checklist.respondents', { count, kind: loc(group.respondents.label) })}: {names.join(', ')}</span>
         {!readOnly && <button type="button" className="button button--ghost button--small" onClick={onEdit}>{t('audits.respondents.edit')}</button>}
       </div>
     </header>

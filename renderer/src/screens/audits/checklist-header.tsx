@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../../shared/contract/attachments';
 import type { AuditDetail } from '../../../../shared/domain/audit';
@@ -15,10 +15,12 @@ interface HeaderProps {
   pendingCount: number;
   savedAt: string | null;
   onReplaced: (detail: AuditDetail) => void;
+  /** The view controls, on the same row as the actions to save height on small laptop screens. */
+  children: ReactNode;
 }
 
 /** What is audited, where the work stands, and the audit-wide actions: export, seal, reopen. */
-export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced }: HeaderProps) {
+export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, children }: HeaderProps) {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
   const notice = useNotice();
@@ -43,18 +45,16 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced }: H
     notice(message);
   };
   const period = `${audit.period.year}${audit.period.label ? ` · ${audit.period.label}` : ''}`;
+  const meta = [audit.entity.name, period, `${loc(template.name)} (v${template.version})`, audit.auditors.map((a) => a.name).join(', ')].join(' · ');
 
   return (
     <header className="checklist-header">
       <a className="back-link" href={href('audits')}>← {t('audits.title')}</a>
-      <div className="screen__header">
-        <div>
-          <h1>{audit.unit.name} <span className={`badge ${sealed ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${audit.status}`)}</span></h1>
-          <p className="screen__subtitle">
-            {audit.entity.name} · {period} · {loc(template.name)} (v{template.version}) · {audit.auditors.map((a) => a.name).join(', ')}
-          </p>
-        </div>
-        <div className="button-row">
+      <h1>{audit.unit.name} <span className={`badge ${sealed ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${audit.status}`)}</span></h1>
+      <p className="checklist-header__meta" title={meta}>{meta}</p>
+      <div className="checklist__bar">
+        {children}
+        <span className="checklist__actions">
           <span className="save-state" aria-live="polite">
             {pendingCount > 0 ? t('status.saving') : savedAt ? t('audits.checklist.savedAt', { time: formatDateTime(savedAt, i18n.language) }) : ''}
           </span>
@@ -64,7 +64,7 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced }: H
           ) : (
             <button type="button" className="button button--primary" onClick={() => setDialog('seal')}>{t('audits.seal.button')}</button>
           )}
-        </div>
+        </span>
       </div>
       {sealed && audit.seal && (
         <div className={`banner ${audit.seal.intact ? 'banner--sealed' : 'banner--warning'}`} role="note">

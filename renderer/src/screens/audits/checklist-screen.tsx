@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../../shared/domain/audit';
 import type { TemplateGroup } from '../../../../shared/methodology/template-schema';
@@ -35,7 +35,9 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   const { answers, answer, pendingCount, savedAt } = useAnswers(auditId, detail, cache);
   const evidence = useEvidence(auditId, cache);
   const items = useMemo(() => flatten(detail.template, detail.audit.respondents), [detail.template, detail.audit.respondents]);
-  const [cursor, setCursorRaw] = useState<Cursor>({ index: 0, slot: 0 });
+  const [rawCursor, setCursorRaw] = useState<Cursor>({ index: 0, slot: 0 });
+  // Clamped on every render: a smaller respondent count must not leave the cursor on a lost slot.
+  const cursor = clampCursor(items, rawCursor);
   const [mode, setModeRaw] = useState<ChecklistMode>(() => (localStorage.getItem(MODE_KEY) === 'single' ? 'single' : 'list'));
   const [tab, setTab] = useState<'checklist' | 'trail'>('checklist');
   const [autoAdvance, setAutoAdvance] = useState(true);
@@ -52,9 +54,15 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
 
   useChecklistKeys({ items, cursor, setCursor, answer: onAnswer, readOnly: readOnly || tab !== 'checklist', autoAdvance, onNote: focusNote });
 
+  const scroller = useRef<HTMLDivElement>(null);
   const currentId = items[cursor.index]?.item.id;
   useEffect(() => {
-    if (currentId) document.getElementById(`item-${currentId}`)?.scrollIntoView({ block: 'nearest' });
+    const el = currentId ? document.getElementById(`item-${currentId}`) : null;
+    const box = scroller.current;
+    if (!el || !box) return;
+    // One at a time starts each item at the top; in the list an item taller than the view shows its title.
+    if (mode === 'single') box.scrollTo({ top: 0 });
+    else el.scrollIntoView({ block: el.offsetHeight > box.clientHeight * 0.8 ? 'start' : 'nearest' });
   }, [currentId, mode]);
 
   // Main's score is the truth; while a write is on its way the same function gives the live figure.
@@ -79,8 +87,7 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   return (
     <section className="checklist">
       <div className="checklist__main">
-        <ChecklistHeader detail={detail} pendingCount={pendingCount} savedAt={savedAt} onReplaced={cache.replace} />
-        <div className="checklist__bar">
+        <ChecklistHeader detail={detail} pendingCount={pendingCount} savedAt={savedAt} onReplaced={cache.replace}>
           <div className="segmented" role="tablist" aria-label={t('audits.checklist.views')}>
             <button type="button" role="tab" aria-selected={tab === 'checklist'} onClick={() => setTab('checklist')}>{t('audits.checklist.tab')}</button>
             <button type="button" role="tab" aria-selected={tab === 'trail'} onClick={() => setTab('trail')}>{t('audits.trail.title')}</button>
@@ -99,9 +106,9 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
               )}
             </>
           )}
-        </div>
+        </ChecklistHeader>
         {tab === 'checklist' && <KeyLegend scale={items[cursor.index]?.item.scale} readOnly={readOnly} />}
-        <div className="checklist__scroll">
+        <div className="checklist__scroll" ref={scroller}>
           {tab === 'trail' ? (
             <TrailPanel detail={detail} />
           ) : (

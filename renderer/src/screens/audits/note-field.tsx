@@ -44,8 +44,17 @@ export function NoteField({ auditId, itemId, saved, readOnly, cache }: { auditId
     });
   }, [auditId, itemId, cache, notice, t]);
 
-  // Leaving the item (or the screen) saves what was typed.
-  useEffect(() => () => flush(), [flush]);
+  // Leaving the item or the screen, closing the window or hiding it saves what was typed.
+  useEffect(() => {
+    const onHide = () => flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      flush();
+    };
+  }, [flush]);
 
   const change = (value: string) => {
     setText(value);

@@ -19,7 +19,9 @@ interface KeyOptions {
 function ignored(e: KeyboardEvent): boolean {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return true;
   const el = e.target as HTMLElement | null;
-  if (el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))) return true;
+  // Checkboxes and buttons do not take text, so the checklist keeps the keys while they have focus.
+  const typing = el?.tagName === 'INPUT' ? !['checkbox', 'radio', 'button', 'submit'].includes((el as HTMLInputElement).type) : ['TEXTAREA', 'SELECT'].includes(el?.tagName ?? '');
+  if (el && (el.isContentEditable || typing)) return true;
   return document.querySelector('[role="dialog"]') !== null;
 }
 
