@@ -104,6 +104,10 @@ test.describe('audits', () => {
     await currentItem(page).locator('input[type=file]').setInputFiles({ name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan foto') });
     await expect(currentItem(page).getByRole('alert')).toContainText('catatan.txt: jenis berkas tidak didukung');
     expect(await app.call<EvidencePreview[]>('audits.evidence', { auditId, itemId: 'PD-9' })).toHaveLength(1);
+    await currentItem(page).locator('input[type=file]').setInputFiles({ name: 'salah.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.from('x')]) });
+    await currentItem(page).getByRole('button', { name: 'Hapus bukti salah.png' }).click();
+    await expect(currentItem(page).getByRole('img', { name: 'salah.png' })).toBeHidden();
+    expect(await app.call<EvidencePreview[]>('audits.evidence', { auditId, itemId: 'PD-9' })).toMatchObject([{ name: 'papan-pengaduan.png' }]);
 
     // A photo dropped on another item's row becomes that item's evidence.
     await page.locator('#item-PD-1').evaluate((el, b64) => {

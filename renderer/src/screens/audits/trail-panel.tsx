@@ -47,7 +47,7 @@ function describe(e: TrailEntry, template: MethodologyTemplate, respondents: Rec
     }
     case 'sealed': return { subject, change: t('audits.trail.sealedText', { signOff: e.note, hash: (e.newValue ?? '').slice(0, 12) }) };
     case 'reopened': return { subject, change: t('audits.trail.reopenedText', { reason: e.note }) };
-    case 'created': return { subject, change: e.newValue ?? '' };
+    case 'created': return { subject, change: e.newValue === `${template.id}@${template.version}` ? `${loc(template.name)} (v${template.version})` : (e.newValue ?? '') };
   }
 }
 

@@ -18,9 +18,15 @@ export function useAuditDetail(auditId: string) {
     [client, key],
   );
   const replace = useCallback((d: AuditDetail) => client.setQueryData<AuditDetail>(key, d), [client, key]);
-  /** Lists, the trail and evidence previews follow at their next display. */
+  /**
+   * Lists and the trail follow at their next display; evidence previews (data: URLs, heavy) only
+   * when evidence changed, not on every answer.
+   */
   const touchDerived = useCallback(
-    () => client.invalidateQueries({ predicate: (q) => ['audits.list', 'audits.trail', 'audits.evidence'].includes(String(q.queryKey[0])) }),
+    (evidence = false) => {
+      const channels = evidence ? ['audits.list', 'audits.trail', 'audits.evidence'] : ['audits.list', 'audits.trail'];
+      return client.invalidateQueries({ predicate: (q) => channels.includes(String(q.queryKey[0])) });
+    },
     [client],
   );
   const cache = useMemo(() => ({ patch, replace, touchDerived }), [patch, replace, touchDerived]);

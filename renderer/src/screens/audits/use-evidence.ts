@@ -52,7 +52,7 @@ export function useEvidence(auditId: string, cache: AuditCache) {
       setBusy(null);
       setErrors((e) => ({ ...e, [itemId]: problems }));
       if (problems.length) notice(problems.join(' '), 'error');
-      await cache.touchDerived();
+      await cache.touchDerived(true);
     },
     [auditId, cache, notice, t],
   );
@@ -63,7 +63,7 @@ export function useEvidence(auditId: string, cache: AuditCache) {
         await call('audits.removeEvidence', { auditId, evidenceId });
         cache.patch((d) => ({ ...d, evidence: { ...d.evidence, [itemId]: (d.evidence[itemId] ?? []).filter((e) => e.id !== evidenceId) } }));
         notice(t('audits.evidence.removed', { name }));
-        await cache.touchDerived();
+        await cache.touchDerived(true);
       } catch (error) {
         notice(errorText(t, error), 'error');
       }
