@@ -14,6 +14,8 @@ const SIGNATURES: Record<AttachmentType, number[]> = {
   'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d],
 };
 const EXTENSIONS: Record<AttachmentType, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'application/pdf': 'pdf' };
+/** Above this a thumbnail would cost more than it shows (a data: URL is a third larger than the file). */
+export const PREVIEW_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -51,10 +53,11 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
     get: (sha256: string) => repo.get(sha256),
     /** The bytes, after checking they still hash to their name (evidence must not change unseen). */
     read: (sha256: string) => read(sha256).bytes,
-    /** A data: URL for images (the page may load nothing remote or from disk); null for other types. */
+    /** A data: URL for images (the page may load nothing remote or from disk); null for other types and big files. */
     previewDataUrl(sha256: string): string | null {
-      const { bytes, meta } = read(sha256);
-      return meta.mime.startsWith('image/') ? `data:${meta.mime};base64,${bytes.toString('base64')}` : null;
+      const meta = repo.get(sha256);
+      if (!meta || !meta.mime.startsWith('image/') || meta.size > PREVIEW_LIMIT_BYTES) return null;
+      return `data:${meta.mime};base64,${read(sha256).bytes.toString('base64')}`;
     },
     extension: (mime: AttachmentType) => EXTENSIONS[mime],
   };

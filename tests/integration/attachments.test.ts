@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PREVIEW_LIMIT_BYTES } from '../../electron/services/attachments';
 import { solidPng } from '../support/png';
 import { testServices, type TestServices } from './helpers';
 import { raise, seedRegistry } from './findings-fixtures';
@@ -43,6 +44,14 @@ describe('evidence attachments', () => {
     const big = Buffer.alloc(20 * 1024 * 1024 + 1);
     expect((await s.fail('findings.attach', upload(big, 'application/pdf'))).details?.issues).toEqual([{ path: 'file', message: 'validation.fileTooLarge' }]);
     expect(s.ctx.db.prepare('SELECT COUNT(*) AS n FROM attachments').get()).toEqual({ n: 0 });
+  });
+
+  it('gives no preview for PDFs or for images too big to show as a thumbnail', async () => {
+    const pdf = await s.call('findings.attach', upload(Buffer.from('%PDF-1.4\n%%EOF\n'), 'application/pdf', 'sop.pdf') as never);
+    expect((await s.call('attachments.preview', { sha256: pdf.sha256 })).dataUrl).toBeNull();
+    const big = Buffer.concat([png, Buffer.alloc(PREVIEW_LIMIT_BYTES)]);
+    const photo = await s.call('findings.attach', upload(big, 'image/png', 'besar.png') as never);
+    expect((await s.call('attachments.preview', { sha256: photo.sha256 })).dataUrl).toBeNull();
   });
 
   it('notices a stored file that changed, and saves copies only of intact files', async () => {

@@ -112,5 +112,6 @@ function Thumbnail({ attachment }: { attachment: LinkedAttachment }) {
     staleTime: Infinity,
   });
   if (isImage(attachment.mime) && preview.data?.dataUrl) return <img className="attachment__thumb" src={preview.data.dataUrl} alt={attachment.name} />;
-  return <span className="attachment__thumb" aria-hidden="true">{attachment.mime === 'application/pdf' ? 'PDF' : '…'}</span>;
+  // PDFs, and images too big to preview, show their type instead.
+  return <span className="attachment__thumb" aria-hidden="true">{attachment.mime === 'application/pdf' ? 'PDF' : attachment.mime === 'image/png' ? 'PNG' : 'JPG'}</span>;
 }
