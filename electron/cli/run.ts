@@ -1,10 +1,11 @@
 import { CliFailure, EXIT, type CliIo } from './cli-io';
 import type { Command } from './command';
+import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { templatesCommand } from './commands/templates';
 
 /** Every command, one file each under commands/; add a new one here. */
-export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

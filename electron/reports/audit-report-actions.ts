@@ -26,7 +26,7 @@ export function unmetSection(ctx: AuditReportContext, unmet: ItemShortfall[]): F
         num(u.lostPoints, language),
         hints.get(u.itemId) ?? '',
       ]),
-      widths: [9, 29, 11, 10, 41],
+      widths: [10, 27, 13, 11, 39],
     }),
   );
   return out;

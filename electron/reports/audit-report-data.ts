@@ -12,6 +12,7 @@ export type EvidenceProblem = 'missing' | 'changed';
 
 export interface EvidenceFile {
   itemId: string;
+  sha256: string;
   name: string;
   mime: string;
   /** A PNG or JPEG to place under its item; null for other files (listed by name) or unreadable ones. */
@@ -48,6 +49,7 @@ export function evidenceFiles(content: AuditReportContent, read: (sha256: string
     const type = e.mimeType === 'image/png' ? 'png' : e.mimeType === 'image/jpeg' ? 'jpg' : null;
     return {
       itemId: e.itemId,
+      sha256: e.sha256,
       name: e.fileName,
       mime: e.mimeType,
       image: type && typeof bytes !== 'string' ? { type, bytes } : null,

@@ -3,7 +3,7 @@ import type { SlotAnswer } from '../../shared/scoring';
 import type { TemplateGroup, TemplateItem } from '../../shared/methodology/template-schema';
 import type { AuditReportContext } from './audit-report';
 import type { EvidenceFile } from './audit-report-data';
-import { heading, imageParagraph, paragraph, richTable, type RichCell } from './docx-kit';
+import { heading, paragraph, richTable, type RichCell } from './docx-kit';
 import { num, percent } from './report-common';
 
 /** Up to this many respondents or products get a column each; more share one column. */
@@ -55,15 +55,15 @@ function answerText(ctx: AuditReportContext, item: TemplateItem, a: SlotAnswer |
   return String(a);
 }
 
-const small = (text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}) =>
-  new Paragraph({ spacing: { after: 0 }, children: text.split('\n').map((line, i) => new TextRun({ text: line, size: SMALL, ...style, ...(i ? { break: 1 } : {}) })) });
+const small = (text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}, keepNext = false) =>
+  new Paragraph({ spacing: { after: 0 }, keepNext, children: text.split('\n').map((line, i) => new TextRun({ text: line, size: SMALL, ...style, ...(i ? { break: 1 } : {}) })) });
 const cell = (text: string, style?: { bold?: boolean; italics?: boolean; color?: string }): RichCell => ({ children: [small(text, style)] });
 
 function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, figure: { n: number }): FileChild {
   const { data, t, language } = ctx;
   const count = data.content.respondents[group.id]?.count ?? group.respondents.defaultCount;
   const perSlot = count <= MAX_SLOT_COLUMNS;
-  const slotWidth = perSlot ? Math.floor(36 / count) : 36;
+  const slotWidth = perSlot ? Math.min(9, Math.floor(36 / count)) : 36;
   const itemWidth = 100 - CODE_WIDTH - ACHIEVED_WIDTH - (perSlot ? slotWidth * count : slotWidth);
   const widths = [CODE_WIDTH, itemWidth, ...(perSlot ? Array.from({ length: count }, () => slotWidth) : [slotWidth]), ACHIEVED_WIDTH];
   const headers = [
@@ -75,11 +75,14 @@ function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, fi
   const span = widths.length;
   const sections = new Map((group.sections ?? []).map((s) => [s.id, s.label[language]]));
   const rows: RichCell[][] = [];
+  // Notes (up to 5000 characters) and photos can be taller than a page: only those rows may break.
+  const details = new Set<number>();
   let section: string | undefined;
   group.items.forEach((item, ii) => {
     if (item.section && item.section !== section) {
       section = item.section;
-      rows.push([{ children: [small(sections.get(item.section) ?? item.section, { bold: true })], columnSpan: span, fill: 'F3F5F8' }]);
+      // Kept with the next row, so a section's title never ends a page alone.
+      rows.push([{ children: [small(sections.get(item.section) ?? item.section, { bold: true }, true)], columnSpan: span, fill: 'F3F5F8' }]);
     }
     const s = ctx.score.groups[gi]!.items[ii]!;
     const answers = Array.from({ length: count }, (_, slot) => answerText(ctx, item, data.content.answers[item.id]?.[slot]));
@@ -90,9 +93,12 @@ function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, fi
       cell(s.applicable ? percent(s.value) : t('reports.common.na')),
     ]);
     const detail = itemDetail(ctx, item, figure);
-    if (detail.length) rows.push([{ children: detail, columnSpan: span }]);
+    if (detail.length) {
+      details.add(rows.length);
+      rows.push([{ children: detail, columnSpan: span }]);
+    }
   });
-  return richTable({ headers, rows, widths });
+  return richTable({ headers, rows, widths, splittable: details });
 }
 
 /** The item's note and evidence: photos scaled and captioned, other files by name, missing ones said so. */
@@ -103,7 +109,7 @@ function itemDetail(ctx: AuditReportContext, item: TemplateItem, figure: { n: nu
   if (note) out.push(small(`${t('reports.audit.note')}: ${note}`, { italics: true }));
   const files = data.evidence.filter((e) => e.itemId === item.id);
   for (const file of files) {
-    const picture = file.image && imageParagraph(file.image.bytes, file.image.type, file.name, PHOTO_MAX.width, PHOTO_MAX.height);
+    const picture = file.image && ctx.media.imageParagraph(file.image.bytes, file.image.type, file.name, PHOTO_MAX.width, PHOTO_MAX.height, file.sha256);
     if (picture) {
       figure.n++;
       out.push(picture, small(t('reports.audit.photoCaption', { n: figure.n, item: item.id, name: file.name }), { italics: true, color: MUTED }));

@@ -6,7 +6,8 @@ import { translator } from '../i18n';
 import type { AuditReportData } from './audit-report-data';
 import { dimensionSections } from './audit-report-items';
 import { pathSection, signOffSection, unmetSection } from './audit-report-actions';
-import { barChart, dataTable, heading, packDocument, pageBreak, paragraph, reportDocument, tableOfContents } from './docx-kit';
+import { MediaStore } from './docx-media';
+import { barChart, dataTable, heading, pageBreak, paragraph, reportDocument, tableOfContents } from './docx-kit';
 import { bandText, coverPage, num, periodText, policyText, zoneBadge, type Translate } from './report-common';
 
 /** Everything a section needs: the data, its translator and language, and the figures computed once. */
@@ -16,6 +17,7 @@ export interface AuditReportContext {
   language: Language;
   score: UnitScore;
   itemLabel: (itemId: string) => string;
+  media: MediaStore;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
   };
   const score = scoreUnit(data.template, input, data.policy);
   const labels = new Map(data.template.groups.flatMap((g) => g.items.map((i) => [i.id, i.label[language]] as const)));
-  const ctx: AuditReportContext = { data, t, language, score, itemLabel: (id) => labels.get(id) ?? id };
+  const ctx: AuditReportContext = { data, t, language, score, itemLabel: (id) => labels.get(id) ?? id, media: new MediaStore() };
   const draft = c.status !== 'final';
   const title = t('reports.audit.title');
 
@@ -66,7 +68,7 @@ export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
     tocPageNumbers: true,
     children,
   });
-  return packDocument(doc);
+  return ctx.media.pack(doc);
 }
 
 function coverFields(ctx: AuditReportContext): [string, string][] {

@@ -49,7 +49,7 @@ export function reportDocument(o: ShellOptions): Document {
     styles: {
       default: {
         document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 80 } } },
-        heading1: { run: { font: FONT, size: 30, bold: true, color: '14213D' }, paragraph: { spacing: { before: 280, after: 120 } } },
+        heading1: { run: { font: FONT, size: 30, bold: true, color: '14213D' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 25, bold: true, color: '0B5CAB' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
         heading3: { run: { font: FONT, size: 22, bold: true }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
       },
@@ -287,9 +287,10 @@ export type RichCell = string | { children: Paragraph[]; columnSpan?: number; fi
 
 /**
  * Like dataTable, but a cell may hold any paragraphs and span columns, for rows such as an item's
- * note and photos under the item. Rows may break across pages, since photos can be tall.
+ * note and photos under the item. Rows listed in `splittable` may break across pages (a row of
+ * tall photos must); the others are kept whole.
  */
-export function richTable(o: { headers: string[]; rows: RichCell[][]; widths: number[] }): Table {
+export function richTable(o: { headers: string[]; rows: RichCell[][]; widths: number[]; splittable?: Set<number> }): Table {
   const widthOf = (from: number, span: number) => o.widths.slice(from, from + span).reduce((a, b) => a + b, 0);
   const toCell = (c: RichCell, column: number, header: boolean) => {
     const span = typeof c === 'string' ? 1 : (c.columnSpan ?? 1);
@@ -315,7 +316,7 @@ export function richTable(o: { headers: string[]; rows: RichCell[][]; widths: nu
     borders,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: cells(o.headers, true) }),
-      ...o.rows.map((r) => new TableRow({ children: cells(r, false) })),
+      ...o.rows.map((r, i) => new TableRow({ cantSplit: !o.splittable?.has(i), children: cells(r, false) })),
     ],
   });
 }

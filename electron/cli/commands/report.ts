@@ -1,0 +1,209 @@
+import { resolve } from 'node:path';
+import { auditFileIssues, parseAuditFile } from '../../../shared/audit-file/parse';
+import { DomainError } from '../../../shared/contract';
+import { LANGUAGES, type Language } from '../../../shared/domain/settings';
+import { DEFAULT_ZONE_POLICY, zonePolicySchema, type ZonePolicy } from '../../../shared/domain/zone';
+import { localDateTime } from '../../../shared/iso/dates';
+import { findBuiltinTemplate } from '../../../shared/methodology/builtin';
+import { parseTemplate } from '../../../shared/methodology/parse-template';
+import type { MethodologyTemplate } from '../../../shared/methodology/template-schema';
+import { translator } from '../../i18n';
+import { buildAuditReport } from '../../reports/audit-report';
+import { evidenceFiles, type AuditReportContent } from '../../reports/audit-report-data';
+import { buildEntityReport } from '../../reports/entity-report';
+import { imageFromDataUrl } from '../../reports/report-common';
+import { writeAtomically } from '../../services/export-file';
+import { reportSources } from '../../services/report-sources';
+import { evidenceReader, readLogo } from '../audit-file-source';
+import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
+import { parseCommandArgs, type Command } from '../command';
+import { describeIssue } from '../issue-text';
+import { findEntityId, openDataFolder } from '../read-only-data';
+import { readJsonFile } from '../read-json';
+
+const USAGE = `Usage: patuh report <audit|entity> [options]
+
+Write a Word report (.docx), as the app exports it.
+
+Commands:
+  audit FILE --out X.docx       One audit, from an exported audit file
+  entity --data DIR --entity NAME|ID --period YEAR --out X.docx
+                                One institution for one year, from the app's data folder
+
+Run "patuh report <command> --help" for details.`;
+
+const AUDIT_USAGE = `Usage: patuh report audit FILE --out X.docx [options]
+
+Write the Word report of an exported audit file (formatVersion 1): cover, summary with the
+index, zone and grade, a table per dimension, unmet items, the path to green and the sign-off.
+A draft is marked DRAFT on every page. Evidence photos are placed from --attachments DIR (files
+named by their SHA-256, as in the app's attachments folder, or by their file name); evidence that
+is not found is listed in the report as not available.
+
+Options:
+  --out FILE          The .docx to write (required)
+  --lang id|en        Language of the report (default id)
+  --attachments DIR   Folder with the evidence files
+  --institution NAME  Institution named on the cover and in the header
+  --logo FILE         PNG or JPEG logo for the cover
+  --template FILE     Use this template file instead of a built-in one
+  --green N           Zone policy: lowest green score (default ${DEFAULT_ZONE_POLICY.green})
+  --yellow N          Zone policy: lowest yellow score (default ${DEFAULT_ZONE_POLICY.yellow})
+  -h, --help          Show this help
+
+Exit codes: 0 written, 1 the audit, template or output is bad, 2 wrong command line.`;
+
+const ENTITY_USAGE = `Usage: patuh report entity --data DIR --entity NAME|ID --period YEAR --out X.docx [options]
+
+Write the Word report of one institution (pemda, kementerian or lembaga) for one year: the entity
+index and grade, units ranked with their zones, the zone distribution, points per dimension, the
+items most often unmet and one page per unit.
+
+Reads the app's data folder (the one holding patuh.sqlite and settings.json) read-only, so it may
+run while the app is open; it never changes the data. Institution name, logo and zone policy come
+from that folder's settings. When a unit has several audits in the year, its sealed audit updated
+last is used; drafts are included and the report is then marked DRAFT.
+
+Options:
+  --data DIR          The app's data folder (required)
+  --entity NAME|ID    The institution, by exact name or id (required)
+  --period YEAR       The year (required)
+  --out FILE          The .docx to write (required)
+  --lang id|en        Language of the report (default: the app's language setting)
+  -h, --help          Show this help
+
+Exit codes: 0 written, 1 the data or output is bad, 2 wrong command line.`;
+
+function language(value: string | undefined, usage: string): Language | undefined {
+  if (value === undefined) return undefined;
+  if (!(LANGUAGES as readonly string[]).includes(value)) throw usageError(`--lang must be id or en, not "${value}"`, usage);
+  return value as Language;
+}
+
+/** Writes the report; a path that cannot be written gets the app's own explanation. */
+function write(out: string, bytes: Buffer): void {
+  try {
+    writeAtomically(resolve(out), bytes);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw new CliFailure(`${out}: ${(translator('en') as unknown as (k: string) => string)(error.message)}`, EXIT.badInput);
+  }
+}
+
+function templateFor(io: CliIo, path: string | undefined, id: string, version: number): MethodologyTemplate {
+  if (path !== undefined) {
+    const parsed = parseTemplate(readJsonFile(io, path));
+    if (!parsed.ok) throw new CliFailure(`${path}: not a valid template`, EXIT.badInput, parsed.issues.map(describeIssue));
+    return parsed.value;
+  }
+  const builtin = findBuiltinTemplate(id, version);
+  if (!builtin) throw new CliFailure(`template ${id} v${version} is not built in; pass it with --template FILE`, EXIT.badInput);
+  return builtin;
+}
+
+function policyOf(green: string | undefined, yellow: string | undefined): ZonePolicy {
+  const parsed = zonePolicySchema.safeParse({ green: green === undefined ? DEFAULT_ZONE_POLICY.green : Number(green), yellow: yellow === undefined ? DEFAULT_ZONE_POLICY.yellow : Number(yellow) });
+  if (!parsed.success) throw usageError('invalid zone policy: need 0 <= yellow < green <= 100', AUDIT_USAGE);
+  return parsed.data;
+}
+
+async function audit(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(
+    args,
+    {
+      out: { type: 'string' }, lang: { type: 'string' }, attachments: { type: 'string' }, institution: { type: 'string' },
+      logo: { type: 'string' }, template: { type: 'string' }, green: { type: 'string' }, yellow: { type: 'string' },
+    },
+    AUDIT_USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.ok;
+  const v = parsed.values;
+  const [file, extra] = parsed.positionals;
+  if (!file) throw usageError('missing FILE', AUDIT_USAGE);
+  if (extra) throw usageError(`unexpected argument: ${extra}`, AUDIT_USAGE);
+  if (!v.out) throw usageError('missing --out FILE', AUDIT_USAGE);
+  const lang = language(v.lang, AUDIT_USAGE) ?? 'id';
+  const policy = policyOf(v.green, v.yellow);
+
+  const parsedFile = parseAuditFile(readJsonFile(io, file));
+  if (!parsedFile.ok) throw new CliFailure(`${file}: not a valid audit file`, EXIT.badInput, parsedFile.issues.map(describeIssue));
+  const { contentHash, exportedAt: _exportedAt, generator: _generator, ...content } = parsedFile.value;
+  const template = templateFor(io, v.template, content.template.id, content.template.version);
+  const issues = auditFileIssues(parsedFile.value, template);
+  if (issues.length) throw new CliFailure(`${file}: does not fit template ${template.id} v${template.version}`, EXIT.badInput, issues.map(describeIssue));
+
+  const reportContent: AuditReportContent = content;
+  const evidence = evidenceFiles(reportContent, evidenceReader(v.attachments));
+  const bytes = await buildAuditReport({
+    language: lang,
+    institution: { name: v.institution ?? '', logo: v.logo ? readLogo(v.logo) : null },
+    generatedAt: localDateTime(new Date()),
+    content: reportContent,
+    contentHash,
+    template,
+    policy,
+    evidence,
+  });
+  write(v.out, bytes);
+  const missing = evidence.filter((e) => e.problem).length;
+  io.out(`Wrote ${v.out}: audit report of ${content.unit.name} ${content.period.year} (${content.status}), ${evidence.length - missing} of ${evidence.length} evidence files included`);
+  if (missing) io.err(`note: ${missing} evidence file(s) not found${v.attachments ? ` in ${v.attachments}` : ' (no --attachments DIR given)'} are listed in the report as not available`);
+  return EXIT.ok;
+}
+
+async function entity(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(
+    args,
+    { data: { type: 'string' }, entity: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+    ENTITY_USAGE,
+    io,
+  );
+  if (!parsed) return EXIT.ok;
+  const v = parsed.values;
+  if (parsed.positionals.length) throw usageError(`unexpected argument: ${parsed.positionals[0]}`, ENTITY_USAGE);
+  for (const option of ['data', 'entity', 'period', 'out'] as const) if (!v[option]) throw usageError(`missing --${option}`, ENTITY_USAGE);
+  const year = Number(v.period);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw usageError(`--period must be a year such as 2023, not "${v.period}"`, ENTITY_USAGE);
+  const requested = language(v.lang, ENTITY_USAGE);
+
+  const data = openDataFolder(v.data!);
+  try {
+    const settings = data.ctx.settings.get();
+    const overview = reportSources(data.ctx).entityOverview(findEntityId(data.ctx, v.entity!), year);
+    if (!overview.units.length) throw new CliFailure(`${overview.entity.name} has no audit in ${year}; years with audits: ${overview.years.join(', ') || 'none'}`, EXIT.badInput);
+    const bytes = await buildEntityReport({
+      language: requested ?? settings.language,
+      institution: { name: settings.institutionName, logo: settings.institutionLogo ? imageFromDataUrl(settings.institutionLogo) : null },
+      generatedAt: localDateTime(new Date()),
+      overview,
+    });
+    write(v.out!, bytes);
+    io.out(`Wrote ${v.out}: ${overview.entity.name} ${year}, ${overview.units.length} units, score ${overview.score} (${overview.zone})${overview.drafts ? `, ${overview.drafts} draft(s)` : ''}`);
+    return EXIT.ok;
+  } finally {
+    data.close();
+  }
+}
+
+const SUBCOMMANDS = new Map<string, (args: string[], io: CliIo) => Promise<number>>([
+  ['audit', audit],
+  ['entity', entity],
+]);
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'Write the Word report of an audit file or of an institution',
+  usage: USAGE,
+  run(args, io) {
+    const [sub, ...rest] = args;
+    if (sub === '--help' || sub === '-h' || sub === 'help') {
+      io.out(USAGE);
+      return EXIT.ok;
+    }
+    if (sub === undefined) throw usageError('missing report command', USAGE);
+    const handler = SUBCOMMANDS.get(sub);
+    if (!handler) throw usageError(`unknown report command: ${sub}`, USAGE);
+    return handler(rest, io);
+  },
+};
