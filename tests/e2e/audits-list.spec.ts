@@ -12,6 +12,13 @@ test.describe('audits list', () => {
     await app.call('audits.seal', { auditId: full.audit.id, signOff: { auditorName: 'Maria Goreti Lake', agencyRepresentative: 'Yohanes Bria', date: '2023-09-01' } });
     await createAudit(app, other.id, CLASSIC, 2021);
 
+    // Home offers the latest work first.
+    await app.open('home');
+    const recent = page.getByRole('region', { name: 'Audit terakhir' }).getByRole('listitem');
+    await expect(recent).toHaveCount(2);
+    await expect(recent.first()).toContainText('Dinas Penanaman Modal dan PTSP');
+    await expect(recent.nth(1)).toContainText('100,00');
+
     await app.open('audits');
     const rows = page.getByRole('table', { name: 'Audit' }).getByRole('row');
     await expect(rows).toHaveCount(3);

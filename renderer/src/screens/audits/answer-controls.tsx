@@ -18,7 +18,7 @@ interface SlotProps {
 }
 
 /** How full an answer is, for its colour: top of the scale, partial, zero, N/A, or empty. */
-export function answerTone(value: SlotAnswer | undefined, top: number): string {
+function answerTone(value: SlotAnswer | undefined, top: number): string {
   if (value === null || value === undefined) return 'empty';
   if (value === 'na') return 'na';
   return value >= top ? 'full' : value === 0 ? 'zero' : 'part';

@@ -51,10 +51,3 @@ export function answerForKey(key: string, scale: Scale): SlotAnswer | undefined 
   if (k === 'n' || k === 't' || k === '0') return 0;
   return undefined;
 }
-
-/** Answered or N/A slots of an item. */
-export function answeredCount(values: readonly SlotAnswer[] | undefined, slots: number): number {
-  let n = 0;
-  for (let i = 0; i < slots; i++) if (values?.[i] !== null && values?.[i] !== undefined) n++;
-  return n;
-}

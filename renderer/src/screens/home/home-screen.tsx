@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/queries';
 import { href } from '../../shell/router';
+import { RecentAudits } from '../audits/recent-audits';
 import { OverdueActions } from '../findings/overdue-actions';
 
 /** The first screen: what is here and where to go next. Later areas add their summaries. */
@@ -20,6 +21,7 @@ export function HomeScreen() {
         <div className="stat"><span className="stat__value">{entities.data?.length ?? '…'}</span><span className="stat__label">{t('home.entities')}</span></div>
         <div className="stat"><span className="stat__value">{entities.data ? unitTotal : '…'}</span><span className="stat__label">{t('home.units')}</span></div>
       </div>
+      <RecentAudits />
       <OverdueActions />
       <p><a className="button button--primary" href={href('registry')}>{t('home.goRegistry')}</a></p>
     </section>
