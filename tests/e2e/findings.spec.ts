@@ -15,10 +15,17 @@ test.describe('ISO findings', () => {
     await expect(page.getByText('Belum ada temuan')).toBeVisible();
     await page.getByRole('link', { name: '+ Temuan baru' }).first().click();
 
-    // Raise it: the clause is picked by typing its number.
+    // Raise it: the clause is picked from the keyboard, by typing its number.
     await page.getByLabel('Unit layanan').selectOption({ label: 'Dinas Dukcapil' });
-    await page.getByRole('combobox', { name: 'Klausul' }).fill('8.5.1');
-    await page.getByRole('option', { name: /8\.5\.1 Pengendalian produksi dan penyediaan jasa/ }).click();
+    const clause = page.getByRole('combobox', { name: 'Klausul' });
+    await clause.fill('8.5.');
+    const options = page.getByRole('listbox', { name: 'Klausul ISO 9001:2015' }).getByRole('option');
+    await expect(options).toHaveCount(6);
+    await clause.press('ArrowDown');
+    await clause.press('ArrowUp');
+    await expect(options.filter({ hasText: 'Pengendalian produksi dan penyediaan jasa' })).toHaveAttribute('aria-selected', 'true');
+    await clause.press('Enter');
+    await expect(clause).toHaveValue('8.5.1 Pengendalian produksi dan penyediaan jasa');
     await expect(page.getByLabel('Kategori')).toHaveValue('major');
     await page.getByLabel('Tanggal temuan').fill(day(-7));
     await page.getByLabel('Persyaratan').fill('SOP pelayanan KTP-el langkah 3: verifikasi berkas');

@@ -37,7 +37,7 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
         <button type="button" className="button button--small" disabled={disabled || busy} onClick={() => run(() => call('findings.exportCsv', filter))}>
           ⤓ {t('findings.export.csv')}
         </button>
-        <label className="checkbox" htmlFor="findings-report-language">{t('findings.export.reportLanguage')}</label>
+        <label className="muted" htmlFor="findings-report-language">{t('findings.export.reportLanguage')}</label>
         <select id="findings-report-language" value={reportLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
           {LANGUAGES.map((l) => <option key={l} value={l}>{t(`settings.languages.${l}`)}</option>)}
         </select>
