@@ -31,7 +31,11 @@ export function writeAtomically(path: string, content: Buffer | string): void {
     writeFileSync(temp, content);
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The target folder is unusable (e.g. a file, not a folder): nothing was written to clean up.
+    }
     throw fileError(error, path);
   }
 }

@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeIo, type CliIo } from '../../electron/cli/cli-io';
+import { runCli } from '../../electron/cli/run';
+import { translations } from '../../shared/i18n/resources';
+import { testServices, type TestServices } from './helpers';
+import { readDocx } from './support/office';
+import { seedEntity } from './support/report-fixture';
+
+/** `patuh report` in-process, on real files: an exported audit file and a real data folder. */
+
+let t: TestServices;
+let auditFile: string;
+const out = mkdtempSync(join(tmpdir(), 'patuh-report-cli-'));
+
+async function patuh(...argv: string[]) {
+  const lines = { out: [] as string[], err: [] as string[] };
+  const io: CliIo = { ...nodeIo(), out: (s) => lines.out.push(s), err: (s) => lines.err.push(s) };
+  const code = await runCli(argv, io);
+  return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
+}
+
+beforeAll(async () => {
+  t = testServices();
+  const { units } = await seedEntity(t, { units: 3, photos: 2 });
+  auditFile = join(out, 'unit.patuh-audit.json');
+  t.desktop.queueSavePath(auditFile);
+  await t.call('audits.export', { auditId: units[0]!.auditId });
+}, 120_000);
+afterAll(() => {
+  t.dispose();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('patuh report audit', () => {
+  it('places the evidence photos found in the attachments folder', async () => {
+    const docx = join(out, 'with-photos.docx');
+    const r = await patuh('report', 'audit', auditFile, '--out', docx, '--lang', 'en', '--attachments', t.dataDir, '--institution', 'Ombudsman RI');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toContain('2 of 2 evidence files included');
+    const parts = await readDocx(readFileSync(docx));
+    expect(parts.names.filter((n) => n.startsWith('word/media/'))).toHaveLength(2);
+    expect(parts.headers).toContain('Ombudsman RI');
+  });
+
+  it('says in the report which evidence is not available instead of failing', async () => {
+    const docx = join(out, 'example.docx');
+    const r = await patuh('report', 'audit', 'docs/examples/audit-2023-ori-2022-2024.json', '--out', docx);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('6 evidence file(s) not found');
+    const parts = await readDocx(readFileSync(docx));
+    expect(parts.document).toContain('ramp-pintu-utama.jpg: berkas tidak tersedia saat laporan dibuat');
+    expect(parts.footers).toContain('5a2c576df5a909ae2d35a24e236da8727b75becfe75deff582226e5b2306c6dd');
+  });
+
+  it('marks a draft audit file as a draft and explains bad input', async () => {
+    const docx = join(out, 'draft.docx');
+    expect((await patuh('report', 'audit', 'docs/examples/audit-2019-ori-2016-2021.json', '--out', docx, '--lang', 'en')).code).toBe(0);
+    expect((await readDocx(readFileSync(docx))).headers).toContain(translations.en.reports.common.draftMark);
+
+    expect((await patuh('report', 'audit', auditFile)).code).toBe(2);
+    expect((await patuh('report', 'audit', auditFile, '--out', docx, '--lang', 'fr')).code).toBe(2);
+    const unwritable = await patuh('report', 'audit', auditFile, '--out', join(auditFile, 'x.docx'));
+    expect(unwritable).toMatchObject({ code: 1, err: expect.stringContaining(translations.en.errors.folderMissing) });
+  });
+});
+
+describe('patuh report entity', () => {
+  it('reads the data folder read-only and writes the institution report', async () => {
+    const docx = join(out, 'entity.docx');
+    const r = await patuh('report', 'entity', '--data', t.dataDir, '--entity', 'pemerintah kota kupang', '--period', '2023', '--out', docx);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Pemerintah Kota Kupang 2023, 3 units');
+    const parts = await readDocx(readFileSync(docx));
+    expect(parts.document).toContain(translations.id.reports.entity.rankingTitle);
+    expect(parts.document).toContain('RSUD S.K. Lerik');
+  });
+
+  it('lists the entities when the name is unknown, and needs a year with audits', async () => {
+    const unknown = await patuh('report', 'entity', '--data', t.dataDir, '--entity', 'Kota Lain', '--period', '2023', '--out', join(out, 'x.docx'));
+    expect(unknown).toMatchObject({ code: 1, err: expect.stringContaining('Pemerintah Kota Kupang (') });
+    const empty = await patuh('report', 'entity', '--data', t.dataDir, '--entity', 'Pemerintah Kota Kupang', '--period', '2019', '--out', join(out, 'x.docx'));
+    expect(empty).toMatchObject({ code: 1, err: expect.stringContaining('no audit in 2019; years with audits: 2023') });
+    expect((await patuh('report', 'entity', '--data', out, '--entity', 'x', '--period', '2023', '--out', 'x.docx')).code).toBe(1);
+    expect((await patuh('report', 'entity', '--data', t.dataDir, '--entity', 'x', '--period', 'soon', '--out', 'x.docx')).code).toBe(2);
+    expect(existsSync(join(out, 'x.docx'))).toBe(false);
+  });
+});
