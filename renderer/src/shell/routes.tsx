@@ -7,6 +7,8 @@ import { FindingsSection } from '../screens/findings/findings-section';
 import { HomeScreen } from '../screens/home/home-screen';
 import { EntityScreen } from '../screens/registry/entity-screen';
 import { RegistryScreen } from '../screens/registry/registry-screen';
+import { EntityOverviewScreen } from '../screens/reports/entity-overview-screen';
+import { ReportsScreen } from '../screens/reports/reports-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
 
 export interface Section {
@@ -34,5 +36,11 @@ export const SECTIONS: Section[] = [
     render: ([id]) => (id === 'new' ? <StartAuditForm /> : id ? <ChecklistScreen key={id} auditId={id} /> : <AuditsScreen />),
   },
   { path: 'findings', label: 'nav.findings', icon: '◎', render: (rest) => <FindingsSection rest={rest} /> },
+  {
+    path: 'reports',
+    label: 'nav.reports',
+    icon: '▤',
+    render: ([entityId, year]) => (entityId ? <EntityOverviewScreen key={entityId} entityId={entityId} {...(year ? { year: Number(year) } : {})} /> : <ReportsScreen />),
+  },
   { path: 'settings', label: 'nav.settings', icon: '⚙', render: () => <SettingsScreen /> },
 ];

@@ -7,6 +7,7 @@ import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { useNotice } from '../../components/notice';
 import { href } from '../../shell/router';
+import { ExportReportButton } from '../reports/export-report';
 import { formatDate, formatDateTime, useLocalized } from './audit-text';
 import { ReopenDialog, SealDialog } from './seal-dialog';
 
@@ -59,6 +60,7 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
             {pendingCount > 0 ? t('status.saving') : savedAt ? t('audits.checklist.savedAt', { time: formatDateTime(savedAt, i18n.language) }) : ''}
           </span>
           <button type="button" className="button" onClick={exportFile}>{t('audits.export.button')}</button>
+          <ExportReportButton auditId={audit.id} draft={!sealed} />
           {sealed ? (
             <button type="button" className="button" onClick={() => setDialog('reopen')}>{t('audits.reopen.button')}</button>
           ) : (

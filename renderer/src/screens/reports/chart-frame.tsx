@@ -1,0 +1,41 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface ChartFrameProps {
+  title: string;
+  /** The chart itself; hidden from screen readers, which get the table. */
+  chart: ReactNode;
+  head: string[];
+  rows: (string | number)[][];
+}
+
+/**
+ * A chart with the numbers behind it one click away: a toggle shows them as a table under the
+ * chart. Screen readers always have the table (the chart is a picture to them).
+ */
+export function ChartFrame({ title, chart, head, rows }: ChartFrameProps) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const tableId = useId();
+  return (
+    <figure className="report-chart panel">
+      <div className="report-chart__head">
+        <figcaption>{title}</figcaption>
+        <button type="button" className="button button--ghost button--small" aria-expanded={shown} aria-controls={tableId} onClick={() => setShown(!shown)}>
+          {shown ? t('reports.ui.hideNumbers') : t('reports.ui.showNumbers')}
+        </button>
+      </div>
+      <div aria-hidden="true">{chart}</div>
+      <table id={tableId} className={`table report-chart__numbers${shown ? '' : ' visually-hidden'}`} aria-label={title}>
+        <thead>
+          <tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
