@@ -12,7 +12,18 @@ const ZONES: Zone[] = ['green', 'yellow', 'red'];
 /** Blues from dark to light, then greys: dimensions stay apart without clashing with zone colours. */
 const DIMENSION_FILL = ['#0b5cab', '#4f86c6', '#8fb3e0', '#c3d6ef', '#5d6776', '#8e97a5', '#b8bfca', '#2b4a7a', '#6b9bd1', '#dfe6f1'];
 const AXIS_TICK = { fontSize: 12, fill: '#1d2430' };
-const short = (name: string) => (name.length > 30 ? `${name.slice(0, 29)}…` : name);
+const short = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
+const LABEL_WIDTH = 250;
+/** Legend entries in the series' own order (recharts sorts them by name), in the text colour so pale series stay legible. */
+const legend = (order: string[]) => ({
+  itemSorter: (item: { dataKey?: unknown }) => order.indexOf(String(item.dataKey)),
+  formatter: (value: unknown) => <span className="report-legend">{String(value)}</span>,
+});
+/** Tooltip lines in the same order and colour as the legend's. */
+const tooltipOrder = (order: string[]) => ({
+  itemSorter: (item: { dataKey?: unknown }) => order.indexOf(String(item.dataKey)),
+  itemStyle: { color: '#1d2430' },
+});
 const barsHeight = (n: number, per = 30) => 70 + n * per;
 
 function useFormat() {
@@ -35,8 +46,8 @@ export function UnitScoresChart({ o }: { o: EntityOverview }) {
           <BarChart data={data} layout="vertical" margin={{ top: 24, right: 56, left: 8, bottom: 4 }}>
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="name" width={240} tick={AXIS_TICK} tickFormatter={short} interval={0} />
-            <Tooltip formatter={(v) => [fmt(v), t('reports.ui.score')]} />
+            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={AXIS_TICK} tickFormatter={short} interval={0} />
+            <Tooltip formatter={(v) => [fmt(v), t('reports.ui.score')]} itemStyle={{ color: '#1d2430' }} />
             <ReferenceLine
               x={o.policy.green}
               stroke={ZONE_FILL.green}
@@ -70,7 +81,7 @@ export function ZoneChart({ o }: { o: EntityOverview }) {
             <CartesianGrid vertical={false} stroke="#e3e6eb" />
             <XAxis dataKey="name" tick={AXIS_TICK} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} />
-            <Tooltip formatter={(v) => [String(v), t('reports.ui.units')]} />
+            <Tooltip formatter={(v) => [String(v), t('reports.ui.units')]} itemStyle={{ color: '#1d2430' }} />
             <Bar dataKey="units" isAnimationActive={false}>
               {data.map((d) => <Cell key={d.zone} fill={ZONE_FILL[d.zone]} />)}
               <LabelList dataKey="units" position="top" fill="#1d2430" fontSize={12} />
@@ -100,9 +111,9 @@ export function DimensionChart({ o }: { o: EntityOverview }) {
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, left: 8, bottom: 4 }}>
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="name" width={240} tick={AXIS_TICK} tickFormatter={short} interval={0} />
-            <Tooltip formatter={(v, name) => [fmt(v), name]} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={AXIS_TICK} tickFormatter={short} interval={0} />
+            <Tooltip formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(groups.map((g) => g.id))} />
+            <Legend wrapperStyle={{ fontSize: 12 }} {...legend(groups.map((g) => g.id))} />
             {groups.map((g, i) => (
               <Bar key={g.id} dataKey={g.id} name={loc(g.label)} stackId="points" fill={DIMENSION_FILL[i % DIMENSION_FILL.length]} isAnimationActive={false} />
             ))}
@@ -138,9 +149,9 @@ export function YearOnYearChart({ o }: { o: EntityOverview }) {
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 56, left: 8, bottom: 4 }}>
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="name" width={240} tick={AXIS_TICK} tickFormatter={short} interval={0} />
-            <Tooltip formatter={(v, name) => [fmt(v), name]} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={AXIS_TICK} tickFormatter={short} interval={0} />
+            <Tooltip formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(['previous', 'current'])} />
+            <Legend wrapperStyle={{ fontSize: 12 }} {...legend(['previous', 'current'])} />
             <Bar dataKey="previous" name={t('reports.ui.previous')} fill="#9aa5b5" isAnimationActive={false}>
               <LabelList dataKey="previous" position="right" formatter={fmt} fill="#5d6776" fontSize={11} />
             </Bar>
