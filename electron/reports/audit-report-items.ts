@@ -59,6 +59,13 @@ const small = (text: string, style: { bold?: boolean; italics?: boolean; color?:
   new Paragraph({ spacing: { after: 0 }, keepNext, children: text.split('\n').map((line, i) => new TextRun({ text: line, size: SMALL, ...style, ...(i ? { break: 1 } : {}) })) });
 const cell = (text: string, style?: { bold?: boolean; italics?: boolean; color?: string }): RichCell => ({ children: [small(text, style)] });
 
+/** Many answers in one cell, ten to a line, so respondent 17 is easy to find. */
+function inTens(answers: string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < answers.length; i += 10) lines.push(answers.slice(i, i + 10).join('  '));
+  return lines.join('\n');
+}
+
 function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, figure: { n: number }): FileChild {
   const { data, t, language } = ctx;
   const count = data.content.respondents[group.id]?.count ?? group.respondents.defaultCount;
@@ -89,7 +96,7 @@ function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, fi
     rows.push([
       cell(item.id, { bold: true }),
       cell(item.label[language]),
-      ...(perSlot ? answers.map((a) => cell(a)) : [cell(answers.join('  '))]),
+      ...(perSlot ? answers.map((a) => cell(a)) : [cell(inTens(answers))]),
       cell(s.applicable ? percent(s.value) : t('reports.common.na')),
     ]);
     const detail = itemDetail(ctx, item, figure);

@@ -123,7 +123,7 @@ function summarySection(ctx: AuditReportContext): FileChild[] {
         { name: t('reports.common.points'), values: groups.map((g) => g.s.points), color: '0B5CAB' },
       ],
       labelFormat: '0.00',
-      height: Math.min(620, 110 + groups.length * 52),
+      height: Math.min(560, 110 + groups.length * (groups.length > 6 ? 40 : 52)),
     }),
   );
   return out;

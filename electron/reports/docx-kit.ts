@@ -175,6 +175,8 @@ export interface BarChartOptions {
   line?: { name: string; value: number; color: string };
   /** Series names to leave out of the legend (e.g. one whose bars are coloured one by one). */
   hiddenInLegend?: string[];
+  /** False leaves the values off the bars, where there are too many bars for them to fit. */
+  valueLabels?: boolean;
 }
 
 /** A native Word bar chart with whole-number axis and the value on each bar. */
@@ -198,7 +200,7 @@ export function barChart(o: BarChartOptions): Paragraph {
         ],
         stacking: o.stacked ? 'stacked' : 'none',
         legend: o.series.length + (o.line ? 1 : 0) > 1 ? { position: 'bottom', ...(o.hiddenInLegend ? { hiddenEntries: o.hiddenInLegend } : {}) } : false,
-        dataLabels: { value: true, ...(o.labelFormat ? { numberFormat: o.labelFormat } : {}) },
+        dataLabels: { value: o.valueLabels ?? true, ...(o.labelFormat ? { numberFormat: o.labelFormat } : {}) },
         valueAxis: { numberFormat: '0', minimum: 0, ...(o.maximum !== undefined ? { maximum: o.maximum } : {}) },
         ...(o.horizontal ? { categoryAxis: { reverseOrder: true } } : {}),
         transformation: { width: CONTENT_WIDTH_PX, height: o.height ?? 280 },

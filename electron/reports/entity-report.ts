@@ -22,6 +22,8 @@ export interface EntityReportContext {
 
 /** Category labels under a column stay legible when long unit names are cut. */
 const shortName = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
+/** Beyond this many units, names and values no longer fit under and on the columns: ranks stand for the names. */
+const NAMED_COLUMNS = 12;
 
 /**
  * The city-wide (or ministry-wide) report for one year: the entity index and grade, units ranked
@@ -91,19 +93,21 @@ function summarySection({ o, t, language }: EntityReportContext): FileChild[] {
 function rankingSection(ctx: EntityReportContext): FileChild[] {
   const { o, t, language } = ctx;
   if (!o.units.length) return [];
+  const named = o.units.length <= NAMED_COLUMNS;
   return [
     heading(t('reports.entity.rankingTitle'), 1),
     rankingTable(ctx),
     barChart({
-      title: t('reports.entity.scoresChart'),
-      categories: o.units.map((u) => shortName(u.unitName)),
+      title: named ? t('reports.entity.scoresChart') : t('reports.entity.scoresChartByRank'),
+      categories: o.units.map((u) => (named ? shortName(u.unitName) : String(u.rank))),
+      valueLabels: named,
       series: [{ name: t('reports.common.score'), values: o.units.map((u) => u.score) }],
       barColors: o.units.map((u) => ZONE_COLORS[u.zone].chart),
       line: { name: t('reports.entity.greenLine', { green: num(o.policy.green, language) }), value: o.policy.green, color: ZONE_COLORS.green.fill },
       hiddenInLegend: [t('reports.common.score')],
       maximum: 100,
       labelFormat: '0.00',
-      height: o.units.length > 8 ? 460 : 340,
+      height: o.units.length > 8 ? 440 : 340,
     }),
   ];
 }
@@ -146,7 +150,7 @@ function dimensionSection({ o, t, language }: EntityReportContext): FileChild[] 
         { name: t('reports.entity.meanPoints'), values: o.dimensions.map((d) => d.meanPoints), color: '0B5CAB' },
       ],
       labelFormat: '0.00',
-      height: Math.min(620, 110 + o.dimensions.length * 52),
+      height: Math.min(560, 110 + o.dimensions.length * (o.dimensions.length > 6 ? 40 : 52)),
     }),
   ];
 }
