@@ -55,6 +55,8 @@ export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
     pageBreak(),
     ...unmetSection(ctx, itemShortfalls(data.template, score)),
     ...pathSection(ctx, pathToTarget(data.template, input, data.policy)),
+    // The signatures get a page of their own, so names, room to sign and the hash never part.
+    pageBreak(),
     ...signOffSection(ctx),
   ];
   const doc = reportDocument({
