@@ -96,6 +96,7 @@ test.describe('reports', () => {
   });
 
   test('a target that cannot be written gives a clear message, and the export can be retried', async ({ app }) => {
+    test.setTimeout(120_000);
     const { page } = app;
     const { entityId } = await seedCity(app);
     const notAFolder = join(app.dataDir, 'not-a-folder');
