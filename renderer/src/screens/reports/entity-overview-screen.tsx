@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EntityOverview } from '../../../../shared/domain/reports';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
-import { useApi } from '../../api/queries';
 import { EmptyState } from '../../components/empty-state';
 import { href, navigate } from '../../shell/router';
 import { formatScore, useLocalized } from '../audits/audit-text';
@@ -13,7 +13,10 @@ import './reports.css';
 /** One institution for one year: its index, its units ranked, the charts and the Word exports. */
 export function EntityOverviewScreen({ entityId, year }: { entityId: string; year?: number }) {
   const { t } = useTranslation();
-  const overview = useApi('reports.entityOverview', year ? { entityId, year } : { entityId });
+  const input = year ? { entityId, year } : { entityId };
+  // Derived from audits that other screens change (answers, seals) without refreshing 'reports'
+  // queries: read it afresh whenever the screen opens.
+  const overview = useQuery({ queryKey: ['reports.entityOverview', input], queryFn: () => call('reports.entityOverview', input), refetchOnMount: 'always' });
   if (overview.error) return <section className="screen"><p role="alert">{errorText(t, overview.error)}</p></section>;
   if (!overview.data) return <section className="screen"><p>{t('app.loading')}</p></section>;
   const o = overview.data;
