@@ -3,33 +3,12 @@
 // acknowledgement (committed and fsynced, new score computed). For comparison, the same number of
 // bare one-row transactions on the same file: the floor the disk sets.
 // Run: node tests/bench/answer-latency.bench.mjs   (bundles the services with esbuild; prints figures)
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { loadServices } from './load-services.mjs';
 
-const entry = `
-export { startServices } from './electron/services/bootstrap';
-export { confSettings } from './electron/settings/conf-settings';
-export { stubDesktop } from './tests/host/stub-desktop';
-export { dispatch } from './shared/contract/dispatch';
-`;
-const outDir = resolve('tests/.tmp/bench');
-mkdirSync(outDir, { recursive: true });
-const outfile = join(outDir, 'services.mjs');
-await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile,
-  external: ['electron', 'better-sqlite3'],
-  banner: { js: "import { createRequire as __patuhCreateRequire } from 'node:module'; const require = __patuhCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-const { startServices, confSettings, stubDesktop, dispatch } = await import(pathToFileURL(outfile).href);
+const { startServices, confSettings, stubDesktop, dispatch } = await loadServices('services');
 
 const N = 1000;
 const dataDir = mkdtempSync(join(tmpdir(), 'patuh-bench-'));

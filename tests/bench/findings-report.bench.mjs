@@ -4,33 +4,12 @@
 // real handler table on a real SQLite file: the Word report (read, build with native charts, zip,
 // write), the CSV export, the dashboard and the unfiltered list. Median of 3 runs each.
 // Run: node tests/bench/findings-report.bench.mjs   (bundles the services with esbuild; prints figures)
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { loadServices } from './load-services.mjs';
 
-const entry = `
-export { startServices } from './electron/services/bootstrap';
-export { confSettings } from './electron/settings/conf-settings';
-export { stubDesktop } from './tests/host/stub-desktop';
-export { dispatch } from './shared/contract/dispatch';
-`;
-const outDir = resolve('tests/.tmp/bench');
-mkdirSync(outDir, { recursive: true });
-const outfile = join(outDir, 'findings-services.mjs');
-await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile,
-  external: ['electron', 'better-sqlite3'],
-  banner: { js: "import { createRequire as __patuhCreateRequire } from 'node:module'; const require = __patuhCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-const { startServices, confSettings, stubDesktop, dispatch } = await import(pathToFileURL(outfile).href);
+const { startServices, confSettings, stubDesktop, dispatch } = await loadServices('findings-services');
 
 const CLAUSES = ['4.1', '5.1.2', '6.1', '7.1.5.1', '7.2', '7.5.3', '8.2.1', '8.4.2', '8.5.1', '8.5.2', '8.7', '9.1.2', '9.2', '10.2'];
 const GRADES = ['major', 'minor', 'observation', 'ofi'];

@@ -4,34 +4,12 @@
 //   252 slots) and 20 camera-sized photos;
 // - an entity report: 30 sealed units, each also audited the year before.
 // Run: node tests/bench/report.bench.mjs   (bundles the services with esbuild; prints figures)
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { loadServices } from './load-services.mjs';
 
-const entry = `
-export { startServices } from './electron/services/bootstrap';
-export { confSettings } from './electron/settings/conf-settings';
-export { stubDesktop } from './tests/host/stub-desktop';
-export { dispatch } from './shared/contract/dispatch';
-export { seedEntity } from './tests/integration/support/report-fixture';
-`;
-const outDir = resolve('tests/.tmp/bench');
-mkdirSync(outDir, { recursive: true });
-const outfile = join(outDir, 'report-services.mjs');
-await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outfile,
-  external: ['electron', 'better-sqlite3'],
-  banner: { js: "import { createRequire as __patuhCreateRequire } from 'node:module'; const require = __patuhCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-const { startServices, confSettings, stubDesktop, dispatch, seedEntity } = await import(pathToFileURL(outfile).href);
+const { startServices, confSettings, stubDesktop, dispatch, seedEntity } = await loadServices('report-services', "export { seedEntity } from './tests/integration/support/report-fixture';\n");
 
 function servicesIn(dataDir) {
   const services = startServices(dataDir, confSettings(dataDir), 'bench', stubDesktop(dataDir).desktop);

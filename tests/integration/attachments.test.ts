@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PREVIEW_LIMIT_BYTES } from '../../electron/services/attachments';
-import { solidPng } from '../support/png';
+import { solidPng } from '../support/photo';
 import { testServices, type TestServices } from './helpers';
 import { raise, seedRegistry } from './findings-fixtures';
 

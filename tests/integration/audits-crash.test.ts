@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode } from '../../electron/build/node-bundle.mjs';
 import { openDatabase } from '../../electron/db/open';
 
 /**
@@ -19,17 +19,7 @@ const dirs: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(tmp, { recursive: true });
-  await build({
-    entryPoints: ['tests/integration/support/answer-writer.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    external: ['electron', 'better-sqlite3'],
-    banner: { js: "import { createRequire as __patuhCreateRequire } from 'node:module'; const require = __patuhCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
+  await bundleForNode({ entry: 'tests/integration/support/answer-writer.ts', outfile: bundle });
 }, 60_000);
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

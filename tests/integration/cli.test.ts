@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode } from '../../electron/build/node-bundle.mjs';
 
 /**
  * The real bundled CLI in a child process. Only the CLI entry is bundled here, with the options
@@ -14,19 +14,7 @@ const bundle = join(tmp, 'patuh.mjs');
 
 beforeAll(async () => {
   mkdirSync(tmp, { recursive: true });
-  await build({
-    entryPoints: ['electron/cli/patuh.ts'],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    external: ['electron', 'better-sqlite3'],
-    banner: {
-      js: "#!/usr/bin/env node\nimport { createRequire as __patuhCreateRequire } from 'node:module'; const require = __patuhCreateRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+  await bundleForNode({ entry: 'electron/cli/patuh.ts', outfile: bundle, shebang: true });
 }, 60_000);
 
 const patuh = (...args: string[]) => spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', cwd: resolve('.') });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxToPdf, hasLibreOffice } from '../support/libreoffice';
-import { solidPng } from '../support/png';
+import { solidPng } from '../support/photo';
 import { testServices, type TestServices } from './helpers';
 import { findingAt, raise, seedRegistry } from './findings-fixtures';
 

@@ -25,10 +25,6 @@ function chunk(type: string, data: Buffer): Buffer {
  * which makes the file about as large and incompressible as a camera photo (for benchmarks).
  */
 export function photoPng(width: number, height: number, seed: number, grain = false): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
   const hue = (seed * 67) % 256;
   let state = seed * 7919 + 1;
   const noise = () => {
@@ -46,10 +42,25 @@ export function photoPng(width: number, height: number, seed: number, grain = fa
     }
     rows.push(row);
   }
+  return encodePng(width, height, Buffer.concat(rows), grain ? 1 : 6);
+}
+
+/** A real PNG of one colour, for evidence and report tests (no image files in the repository). */
+export function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => rgb[i % 3]!)]);
+  return encodePng(width, height, Buffer.concat(Array.from({ length: height }, () => row)));
+}
+
+/** 8-bit RGB pixels, each row prefixed with its filter byte, as a PNG file. */
+function encodePng(width: number, height: number, filteredRows: Buffer, level = 6): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: grain ? 1 : 6 })),
+    chunk('IDAT', deflateSync(filteredRows, { level })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
