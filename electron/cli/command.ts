@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { usageError, type CliIo } from './cli-io';
+import { EXIT, usageError, type CliIo } from './cli-io';
 
 /** One top-level command (`patuh <name> ...`), in its own file under commands/. */
 export interface Command {
@@ -34,4 +34,26 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
     return null;
   }
   return { values: parsed.values as Values<O>, positionals: parsed.positionals };
+}
+
+type Subcommand = (args: string[], io: CliIo) => number | Promise<number>;
+
+/** A command made of sub-commands (`patuh templates list`), with help and usage errors. */
+export function commandGroup(name: string, summary: string, usage: string, subcommands: Record<string, Subcommand>): Command {
+  return {
+    name,
+    summary,
+    usage,
+    run(args, io) {
+      const [sub, ...rest] = args;
+      if (sub === '--help' || sub === '-h' || sub === 'help') {
+        io.out(usage);
+        return EXIT.ok;
+      }
+      if (sub === undefined) throw usageError(`missing ${name} command`, usage);
+      const handler = Object.hasOwn(subcommands, sub) ? subcommands[sub] : undefined;
+      if (!handler) throw usageError(`unknown ${name} command: ${sub}`, usage);
+      return handler(rest, io);
+    },
+  };
 }

@@ -227,8 +227,13 @@ export function imageSize(bytes: Buffer): { width: number; height: number } | nu
   return null;
 }
 
-/** An image scaled to fit `maxWidth` x `maxHeight` pixels, or null if its size cannot be read. */
-export function imageParagraph(bytes: Buffer, type: 'png' | 'jpg', altText: string, maxWidth = CONTENT_WIDTH_PX, maxHeight = 360): Paragraph | null {
+/**
+ * An image scaled to fit `maxWidth` x `maxHeight` pixels, or null if its size cannot be read.
+ * `data` is what goes into the package (docx-media.ts passes a placeholder for the bytes).
+ */
+export function imageParagraph(
+  bytes: Buffer, type: 'png' | 'jpg', altText: string, maxWidth = CONTENT_WIDTH_PX, maxHeight = 360, data: Buffer = bytes,
+): Paragraph | null {
   const size = imageSize(bytes);
   if (!size || size.width === 0 || size.height === 0) return null;
   const scale = Math.min(1, maxWidth / size.width, maxHeight / size.height);
@@ -236,7 +241,7 @@ export function imageParagraph(bytes: Buffer, type: 'png' | 'jpg', altText: stri
     children: [
       new ImageRun({
         type,
-        data: bytes,
+        data,
         transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
         altText: { name: altText, description: altText, title: altText },
       }),

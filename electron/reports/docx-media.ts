@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { crc32, inflateRawSync } from 'node:zlib';
-import { ImageRun, Packer, Paragraph, type Document } from 'docx';
-import { CONTENT_WIDTH_PX, imageSize } from './docx-kit';
+import { Packer, type Document, type Paragraph } from 'docx';
+import { CONTENT_WIDTH_PX, imageParagraph } from './docx-kit';
 
 /**
  * Photos in a report, stored rather than deflated. `docx` deflates every part of the package,
@@ -24,21 +24,9 @@ export class MediaStore {
     return marker;
   }
 
-  /** Like docx-kit's imageParagraph, scaled to fit, but with the photo held here. */
+  /** docx-kit's imageParagraph, with the photo held here. */
   imageParagraph(bytes: Buffer, type: 'png' | 'jpg', altText: string, maxWidth = CONTENT_WIDTH_PX, maxHeight = 360, key?: string): Paragraph | null {
-    const size = imageSize(bytes);
-    if (!size || size.width === 0 || size.height === 0) return null;
-    const scale = Math.min(1, maxWidth / size.width, maxHeight / size.height);
-    return new Paragraph({
-      children: [
-        new ImageRun({
-          type,
-          data: this.hold(bytes, key),
-          transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-          altText: { name: altText, description: altText, title: altText },
-        }),
-      ],
-    });
+    return imageParagraph(bytes, type, altText, maxWidth, maxHeight, this.hold(bytes, key));
   }
 
   /** Packs the document and puts the held photos in, stored. */

@@ -1,4 +1,5 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DomainError } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import type { SaveDialogOptions } from './desktop';
@@ -9,20 +10,33 @@ export interface SavedFile {
 }
 
 /**
- * Writes an export where the user chooses (or `targetPath`): to a temporary file first, then a
- * rename, so a failed write never leaves half a report. Paths written here are remembered so
- * that `files.open` and `files.showInFolder` only ever touch files Patuh made.
+ * Writes an export where the user chooses: to a temporary file first, then a rename, so a failed
+ * write never leaves half a file. `content` may be a builder, which runs only once the user has
+ * chosen a usable folder (a cancelled dialog or a wrong folder builds nothing). Paths written here
+ * are remembered so that `files.open` and `files.showInFolder` only ever touch files Patuh made.
  */
 export async function saveExport(
   ctx: ServiceContext,
   dialog: SaveDialogOptions,
-  content: Buffer,
+  content: Buffer | (() => Promise<Buffer>),
 ): Promise<SavedFile | null> {
   const path = await ctx.desktop.chooseSavePath(dialog);
   if (!path) return null;
-  writeAtomically(path, content);
+  assertWritableFolder(path);
+  const bytes = typeof content === 'function' ? await content() : content;
+  writeAtomically(path, bytes);
   ctx.exportedPaths.add(path);
-  return { path, bytes: content.length };
+  return { path, bytes: bytes.length };
+}
+
+/** Fails fast, before a long build, when the target's folder is missing or read-only. */
+function assertWritableFolder(path: string): void {
+  try {
+    if (!statSync(dirname(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    throw fileError(error, path);
+  }
 }
 
 export function writeAtomically(path: string, content: Buffer | string): void {

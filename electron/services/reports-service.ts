@@ -7,7 +7,7 @@ import { buildEntityReport } from '../reports/entity-report';
 import type { Translate } from '../reports/report-common';
 import type { ServiceContext } from './context';
 import type { SaveDialogOptions } from './desktop';
-import { writeAtomically } from './export-file';
+import { saveExport } from './export-file';
 import { reportSources } from './report-sources';
 
 type ReportHandlers = Pick<Handlers, 'reports.exportAudit' | 'reports.exportEntity' | 'reports.entityOverview'>;
@@ -22,16 +22,10 @@ const WORD: SaveDialogOptions['filters'] = [{ name: 'Word', extensions: ['docx']
 
 /**
  * Asks where to save first, then builds the report: the user is not kept waiting for a dialog,
- * and a cancelled dialog builds nothing. The write is atomic (export-file.ts) and the path is
- * remembered so the page may ask to open or reveal it.
+ * and a cancelled dialog builds nothing (saveExport).
  */
-async function saveReport(ctx: ServiceContext, defaultName: string, build: () => Promise<Buffer>): Promise<ExportedFile | null> {
-  const path = await ctx.desktop.chooseSavePath({ defaultName, filters: WORD });
-  if (!path) return null;
-  const content = await build();
-  writeAtomically(path, content);
-  ctx.exportedPaths.add(path);
-  return { path, bytes: content.length };
+function saveReport(ctx: ServiceContext, defaultName: string, build: () => Promise<Buffer>): Promise<ExportedFile | null> {
+  return saveExport(ctx, { defaultName, filters: WORD }, build);
 }
 
 export function reportHandlers(ctx: ServiceContext): ReportHandlers {

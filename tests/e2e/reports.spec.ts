@@ -106,7 +106,7 @@ test.describe('reports', () => {
     await page.getByRole('button', { name: 'Laporan instansi (Word)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ekspor laporan instansi 2023' });
     await dialog.getByRole('button', { name: 'Ekspor' }).click();
-    await expect(dialog.getByRole('alert')).toHaveText('Laporan tidak dapat disimpan. Folder tujuan tidak ditemukan.');
+    await expect(dialog.getByRole('alert')).toHaveText('Laporan tidak dapat disimpan. Folder tujuan tidak ditemukan.', { timeout: 15_000 });
 
     const target = join(app.dataDir, 'entity.docx');
     await app.nextSavePath(target);

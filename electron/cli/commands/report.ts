@@ -16,7 +16,7 @@ import { writeAtomically } from '../../services/export-file';
 import { reportSources } from '../../services/report-sources';
 import { evidenceReader, readLogo } from '../audit-file-source';
 import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
-import { parseCommandArgs, type Command } from '../command';
+import { commandGroup, parseCommandArgs } from '../command';
 import { describeIssue } from '../issue-text';
 import { findEntityId, openDataFolder } from '../read-only-data';
 import { readJsonFile } from '../read-json';
@@ -186,24 +186,4 @@ async function entity(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-const SUBCOMMANDS = new Map<string, (args: string[], io: CliIo) => Promise<number>>([
-  ['audit', audit],
-  ['entity', entity],
-]);
-
-export const reportCommand: Command = {
-  name: 'report',
-  summary: 'Write the Word report of an audit file or of an institution',
-  usage: USAGE,
-  run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === '--help' || sub === '-h' || sub === 'help') {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
-    if (sub === undefined) throw usageError('missing report command', USAGE);
-    const handler = SUBCOMMANDS.get(sub);
-    if (!handler) throw usageError(`unknown report command: ${sub}`, USAGE);
-    return handler(rest, io);
-  },
-};
+export const reportCommand = commandGroup('report', 'Write the Word report of an audit file or of an institution', USAGE, { audit, entity });

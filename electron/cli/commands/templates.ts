@@ -3,7 +3,7 @@ import { templateChecksum } from '../../../shared/methodology/checksum';
 import { parseTemplate } from '../../../shared/methodology/parse-template';
 import type { MethodologyTemplate } from '../../../shared/methodology/template-schema';
 import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
-import { parseCommandArgs, type Command } from '../command';
+import { commandGroup, parseCommandArgs } from '../command';
 import { describeIssue } from '../issue-text';
 import { readJsonFile } from '../read-json';
 
@@ -123,25 +123,4 @@ function validate(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-const SUBCOMMANDS = new Map<string, (args: string[], io: CliIo) => number>([
-  ['list', list],
-  ['export', exportTemplate],
-  ['validate', validate],
-]);
-
-export const templatesCommand: Command = {
-  name: 'templates',
-  summary: 'List, export and validate methodology templates',
-  usage: USAGE,
-  run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === '--help' || sub === '-h' || sub === 'help') {
-      io.out(USAGE);
-      return EXIT.ok;
-    }
-    if (sub === undefined) throw usageError('missing templates command', USAGE);
-    const handler = SUBCOMMANDS.get(sub);
-    if (!handler) throw usageError(`unknown templates command: ${sub}`, USAGE);
-    return handler(rest, io);
-  },
-};
+export const templatesCommand = commandGroup('templates', 'List, export and validate methodology templates', USAGE, { list, export: exportTemplate, validate });

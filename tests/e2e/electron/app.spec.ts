@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 
 /**
@@ -9,9 +9,12 @@ import { _electron as electron, expect, test } from '@playwright/test';
  * that cannot download it (ELECTRON_SKIP_BINARY_DOWNLOAD) it skips and says why.
  */
 function electronBinary(): string | null {
+  // Read where the electron package keeps its binary rather than require('electron'), which
+  // tries to download a missing binary (from a host this machine must not call).
   try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    return existsSync(path) ? path : null;
+    const pkg = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const binary = join(pkg, 'dist', readFileSync(join(pkg, 'path.txt'), 'utf8').trim());
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }
