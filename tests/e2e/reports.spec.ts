@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { AuditDetail } from '../../shared/domain/audit';
+import { docxText, officeMissing } from '../support/office';
 import { createAudit, fillItems, REVISED, seedRegistry } from './audits-seed';
 import { expect, test, type PatuhApp } from './fixtures';
 
 const SIGN_OFF = { auditorName: 'Maria Goreti Lake', agencyRepresentative: 'Yohanes Bria', date: '2023-08-24' };
-const hasOffice = spawnSync('sh', ['-c', 'command -v soffice && command -v pdftotext']).status === 0;
 
 /** Two units of one city: the first sealed (high scores), the second a draft (low scores). */
 async function seedCity(app: PatuhApp) {
@@ -21,16 +19,6 @@ async function seedCity(app: PatuhApp) {
   const draft = await createAudit(app, other.id, REVISED, 2023);
   await fillItems(app, draft, 1, () => true);
   return { entityId, sealedId: sealed.audit.id, draftId: draft.audit.id };
-}
-
-/** The text LibreOffice gives the saved report, or null where LibreOffice is not installed. */
-function pdfTextOf(docx: string): string | null {
-  if (!hasOffice) return null;
-  const out = mkdtempSync(join(tmpdir(), 'patuh-e2e-pdf-'));
-  const profile = mkdtempSync(join(tmpdir(), 'patuh-e2e-lo-'));
-  const convert = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docx], { timeout: 120_000 });
-  expect(convert.status).toBe(0);
-  return spawnSync('pdftotext', [join(out, basename(docx).replace(/\.docx$/, '.pdf')), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
 }
 
 test.describe('reports', () => {
@@ -51,9 +39,9 @@ test.describe('reports', () => {
     await dialog.getByRole('button', { name: 'Buka' }).click();
     await expect.poll(() => app.desktopLog()).toEqual([{ action: 'open', path: target }]);
 
-    const text = pdfTextOf(target);
-    if (text === null) test.info().annotations.push({ type: 'skip', description: 'soffice or pdftotext missing: conversion not checked' });
+    if (officeMissing) test.info().annotations.push({ type: 'skip', description: `conversion not checked: ${officeMissing}` });
     else {
+      const text = docxText(target);
       expect(text).toContain('Dinas Kependudukan dan Pencatatan Sipil');
       expect(text).toContain('Zona Hijau');
       expect(text).not.toContain('DRAF');

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxToPdf, hasLibreOffice } from '../support/libreoffice';
+import { docxText, officeMissing } from '../support/office';
 import { solidPng } from '../support/photo';
 import { testServices, type TestServices } from './helpers';
 import { findingAt, raise, seedRegistry } from './findings-fixtures';
@@ -63,18 +63,17 @@ describe('findings report (.docx)', () => {
     for (const text of ['Ringkasan', 'Tindakan korektif terlambat', 'Pasang sistem antrean', 'Riwayat', 'Terverifikasi efektif']) expect(xml).toContain(text);
   });
 
-  it.skipIf(!hasLibreOffice)('renders through LibreOffice in Indonesian and in English', async () => {
+  it.skipIf(!!officeMissing)('renders through LibreOffice in Indonesian and in English', async () => {
     await seedFindings();
-    const id = docxToPdf((await s.call('findings.exportReport', { filter: {} }))!.path).text;
+    const id = docxText((await s.call('findings.exportReport', { filter: {} }))!.path);
     for (const text of ['Laporan Temuan Audit ISO 9001:2015', '8.5.1', '7.5.3', '9.1.2', 'Ketidaksesuaian mayor', 'Ketidaksesuaian minor', 'Peluang perbaikan', 'Antrean KTP-el tidak tercatat', 'Budi Santoso', 'Halaman 1 dari']) {
       expect(id).toContain(text);
     }
     s.desktop.queueSavePath(join(s.dataDir, 'report-en.docx'));
-    const en = docxToPdf((await s.call('findings.exportReport', { filter: {}, language: 'en' }))!.path).text;
+    const en = docxText((await s.call('findings.exportReport', { filter: {}, language: 'en' }))!.path);
     for (const text of ['ISO 9001:2015 Audit Findings Report', 'Major nonconformity', 'Minor nonconformity', 'Opportunity for improvement', 'Control of production and service provision', 'Overdue corrective actions', 'Page 1 of']) {
       expect(en).toContain(text);
     }
   }, 180_000);
 });
 
-if (!hasLibreOffice) console.log('[findings-export] LibreOffice (soffice) is not installed: the PDF rendering check is skipped.');

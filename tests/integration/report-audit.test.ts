@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translations } from '../../shared/i18n/resources';
 import { photoPng } from '../support/photo';
 import { testServices, type TestServices } from './helpers';
-import { convertToPdf, officeMissing, pdfPageCount, pdfText, readDocx } from './support/office';
+import { convertToPdf, officeMissing, pdfPageCount, pdfText, readDocx } from '../support/office';
 import { attachPhotos, seedEntity } from './support/report-fixture';
 
 /**

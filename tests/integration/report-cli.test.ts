@@ -6,7 +6,7 @@ import { nodeIo, type CliIo } from '../../electron/cli/cli-io';
 import { runCli } from '../../electron/cli/run';
 import { translations } from '../../shared/i18n/resources';
 import { testServices, type TestServices } from './helpers';
-import { readDocx } from './support/office';
+import { readDocx } from '../support/office';
 import { seedEntity } from './support/report-fixture';
 
 /** `patuh report` in-process, on real files: an exported audit file and a real data folder. */

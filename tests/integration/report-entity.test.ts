@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityOverview } from '../../shared/domain/reports';
 import { translations } from '../../shared/i18n/resources';
 import { testServices, type TestServices } from './helpers';
-import { convertToPdf, officeMissing, pdfPageCount, pdfText, readDocx } from './support/office';
+import { convertToPdf, officeMissing, pdfPageCount, pdfText, readDocx } from '../support/office';
 import { seedEntity } from './support/report-fixture';
 
 /**

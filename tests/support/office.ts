@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import JSZip from 'jszip';
 
 /**
@@ -36,6 +36,13 @@ export function convertToPdf(docx: string, outDir: string): string {
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/** Converts in a fresh folder under tests/.tmp and returns the whole text (collapsed white space). */
+export function docxText(docx: string): string {
+  mkdirSync(PDF_DIR, { recursive: true });
+  return pdfText(convertToPdf(docx, mkdtempSync(join(PDF_DIR, 'out-'))));
+}
+const PDF_DIR = resolve('tests/.tmp/pdf');
 
 /** The PDF's text, whole or one page (1-based), with runs of white space collapsed. */
 export function pdfText(pdf: string, page?: number): string {
