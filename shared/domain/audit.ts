@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, requiredText } from './text-fields';
 import { AUDIT_STATUSES, type AuditStatus } from '../audit-file/schema';
 import { codeSchema, MAX_RESPONDENTS, type LocalizedText, type MethodologyTemplate } from '../methodology/template-schema';
 import { respondentCountSchema, slotAnswerSchema, type PathToTarget, type SlotAnswer, type UnitScore } from '../scoring';
@@ -14,9 +15,6 @@ export { AUDIT_STATUSES, type AuditStatus };
  * database; reopening needs a reason, and every change after creation is kept in the trail.
  */
 
-const text = (max: number) => z.string('validation.invalidType').trim().max(max, 'validation.tooLong');
-const requiredText = (max: number) =>
-  z.string('validation.required').trim().min(1, 'validation.required').max(max, 'validation.tooLong');
 const isoDate = z.iso.date('validation.date');
 
 export const templateRefInput = z.strictObject({
@@ -28,7 +26,7 @@ export const templateRefInput = z.strictObject({
 export const periodFields = z
   .strictObject({
     year: z.number('validation.invalidType').int('validation.integer').min(2000, 'validation.tooSmall').max(2100, 'validation.tooBig'),
-    label: text(100).default(''),
+    label: optionalText(100).default(''),
     start: isoDate.nullable().default(null),
     end: isoDate.nullable().default(null),
   })
@@ -44,7 +42,7 @@ export const auditorsFields = z.array(auditorFields).min(1, 'validation.noAudito
 
 /** Who or what fills a respondent slot: a free label, or a service product of the audited unit. */
 export const respondentLabelFields = z.strictObject({
-  label: text(200).default(''),
+  label: optionalText(200).default(''),
   productId: idSchema.nullable().default(null),
 });
 const labelsFields = z.array(respondentLabelFields).max(MAX_RESPONDENTS, 'validation.tooMany').default([]);
@@ -81,7 +79,7 @@ export const answerItemInput = z.strictObject({
   values: z.array(slotAnswerSchema).min(1, 'validation.tooSmall').max(MAX_RESPONDENTS, 'validation.tooMany'),
 });
 /** An empty text removes the note. 5000 characters is the audit file's limit. */
-export const noteInput = z.strictObject({ auditId: idSchema, itemId: codeSchema, text: text(5000) });
+export const noteInput = z.strictObject({ auditId: idSchema, itemId: codeSchema, text: optionalText(5000) });
 
 export const signOffFields = z.strictObject({
   auditorName: requiredText(200),
@@ -98,7 +96,7 @@ export const auditFilter = z.strictObject({
   /** Zone under the current zone-policy setting. */
   zone: z.enum(['green', 'yellow', 'red'], 'validation.invalidOption').optional(),
   /** Entity, unit, period label, template name or auditor. */
-  search: text(200).default(''),
+  search: optionalText(200).default(''),
 });
 export type AuditFilter = z.input<typeof auditFilter>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, requiredText } from './text-fields';
 import { isIsoDate } from '../iso/dates';
 import { isFindingClause } from '../iso/clauses';
 import { FINDING_GRADES, FINDING_STATUSES, type FindingGrade, type FindingStatus } from '../iso/workflow';
@@ -10,9 +11,6 @@ export { FINDING_GRADES, FINDING_STATUSES, type FindingGrade, type FindingStatus
 /** At most five "why?" answers: the five-whys method asks until the cause is reached, usually by the fifth. */
 export const MAX_WHYS = 5;
 
-const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
-const requiredText = (max: number) =>
-  z.string('validation.required').trim().min(1, 'validation.required').max(max, 'validation.tooLong');
 // `abort` stops at the first problem: an empty date is "required", not also "invalid".
 export const isoDateSchema = z
   .string('validation.required')
@@ -28,21 +26,21 @@ export const findingFields = z.strictObject({
     .min(1, { error: 'validation.required', abort: true })
     .refine(isFindingClause, 'validation.unknownClause'),
   grade: z.enum(FINDING_GRADES, 'validation.invalidOption'),
-  requirement: text(2000).default(''),
+  requirement: optionalText(2000).default(''),
   statement: requiredText(4000),
-  evidence: text(4000).default(''),
-  auditor: text(150).default(''),
+  evidence: optionalText(4000).default(''),
+  auditor: optionalText(150).default(''),
   foundOn: isoDateSchema,
   /** A free reference to an Ombudsman audit item until audits can be linked directly. */
-  auditItemRef: text(200).default(''),
+  auditItemRef: optionalText(200).default(''),
 });
 export type FindingFields = z.input<typeof findingFields>;
 
 /** Clause 10.2.1 a) and b): the immediate correction and the cause, found by asking "why?". */
 export const analysisFields = z.strictObject({
-  correction: text(4000).default(''),
-  whys: z.array(text(1000)).max(MAX_WHYS, 'validation.tooMany').default([]),
-  rootCause: text(2000).default(''),
+  correction: optionalText(4000).default(''),
+  whys: z.array(optionalText(1000)).max(MAX_WHYS, 'validation.tooMany').default([]),
+  rootCause: optionalText(2000).default(''),
 });
 export type AnalysisFields = z.input<typeof analysisFields>;
 
@@ -55,7 +53,7 @@ export type ActionFields = z.input<typeof actionFields>;
 
 export const actionDoneFields = z.strictObject({
   doneOn: isoDateSchema,
-  note: text(2000).default(''),
+  note: optionalText(2000).default(''),
 });
 
 /** What each workflow step records; the forms check with the same schemas. */
@@ -65,7 +63,7 @@ export const verificationFields = z.strictObject({
   note: requiredText(2000),
 });
 export const reasonFields = z.strictObject({ reason: requiredText(2000) });
-export const closeFields = z.strictObject({ note: text(2000).default('') });
+export const closeFields = z.strictObject({ note: optionalText(2000).default('') });
 
 /** One workflow step; each carries what that step needs to be recorded. */
 export const transitionInput = z.discriminatedUnion(

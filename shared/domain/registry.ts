@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from './text-fields';
 
 /** Kinds of organisation the Ombudsman assesses (pemerintah daerah, kementerian, lembaga). */
 export const ENTITY_KINDS = ['pemkot', 'pemkab', 'pemprov', 'kementerian', 'lembaga'] as const;
@@ -39,7 +40,6 @@ export interface ServiceProduct {
   updatedAt: string;
 }
 
-const trimmed = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 const requiredName = z
   .string('validation.required')
   .trim()
@@ -50,27 +50,27 @@ export const idSchema = z.string('validation.required').uuid('validation.invalid
 export const entityFields = z.strictObject({
   kind: z.enum(ENTITY_KINDS, 'validation.invalidOption'),
   name: requiredName,
-  province: trimmed(100).default(''),
-  notes: trimmed(2000).default(''),
+  province: optionalText(100).default(''),
+  notes: optionalText(2000).default(''),
 });
 export type EntityFields = z.input<typeof entityFields>;
 
 export const unitFields = z.strictObject({
   name: requiredName,
-  category: trimmed(100).default(''),
-  address: trimmed(300).default(''),
-  headName: trimmed(150).default(''),
+  category: optionalText(100).default(''),
+  address: optionalText(300).default(''),
+  headName: optionalText(150).default(''),
 });
 export type UnitFields = z.input<typeof unitFields>;
 
 export const productFields = z.strictObject({
   name: requiredName,
-  description: trimmed(1000).default(''),
+  description: optionalText(1000).default(''),
 });
 export type ProductFields = z.input<typeof productFields>;
 
 /** Shared by every list: free-text search and whether archived rows are shown. */
 export const listOptions = {
-  search: trimmed(200).default(''),
+  search: optionalText(200).default(''),
   includeArchived: z.boolean().default(false),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../domain/text-fields';
 import { templateProblems } from './template-checks';
 
 /**
@@ -28,9 +29,7 @@ export const MAX_RESPONDENTS = 100;
 /** The top of each scale: an answer is normalised as value / max (yes = 1, 0..3 as v/3). */
 export const SCALE_MAX: Record<Scale, number> = { yesno: 1, zeroToThree: 3 };
 
-const text = (max: number) =>
-  z.string('validation.required').trim().min(1, 'validation.required').max(max, 'validation.tooLong');
-export const localizedTextSchema = z.strictObject({ id: text(500), en: text(500) });
+export const localizedTextSchema = z.strictObject({ id: requiredText(500), en: requiredText(500) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** Item, group and section ids: short codes such as `IN-K1` or `PR-06a`, also used as JSON keys. */
@@ -41,7 +40,7 @@ export const codeSchema = z
 /** Where a figure (weight, band) comes from: an official source, or a placeholder and why. */
 export const figureSourceSchema = z.strictObject({
   official: z.boolean('validation.invalidType'),
-  note: text(500),
+  note: requiredText(500),
 });
 export type FigureSource = z.infer<typeof figureSourceSchema>;
 
@@ -111,7 +110,7 @@ export const templateShapeSchema = z.strictObject({
   name: localizedTextSchema,
   description: localizedTextSchema,
   validYears: z.strictObject({ from: year, to: year }),
-  legalBasis: z.array(text(300)),
+  legalBasis: z.array(requiredText(300)),
   entityAggregation: z.enum(ENTITY_AGGREGATIONS, 'validation.invalidOption'),
   bands: z.array(gradeBandSchema).min(1, 'validation.noBands'),
   groups: z.array(templateGroupSchema).min(1, 'validation.noGroups'),
