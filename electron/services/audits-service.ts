@@ -1,6 +1,7 @@
 import { DomainError, validationError, type Handlers, type Issue } from '../../shared/contract';
 import type { AuditDetail, AuditSummary, EvidenceSummary, GroupRespondents, RespondentLabel } from '../../shared/domain/audit';
-import type { MethodologyTemplate } from '../../shared/methodology/template-schema';
+import type { ServiceProduct } from '../../shared/domain/registry';
+import { MAX_RESPONDENTS, type MethodologyTemplate, type TemplateGroup } from '../../shared/methodology/template-schema';
 import { scoreUnit, slotCount } from '../../shared/scoring';
 import { registryRepo } from '../db/registry-repo';
 import { answerSheet, auditCore, unitAnswersOf, type AuditCore, type AuditState } from './audit-core';
@@ -65,6 +66,16 @@ function resolveLabels(ctx: ServiceContext, unitId: string, labels: RespondentLa
   });
 }
 
+/**
+ * A product group given no labels starts with the unit's active registry products, in name order:
+ * as many as the count allows, and, with no count given, one slot per product where the unit has
+ * more than the template's default (up to MAX_RESPONDENTS).
+ */
+function productSlots(group: TemplateGroup, count: number | undefined, products: readonly ServiceProduct[]): GroupRespondents {
+  const slots = count === undefined ? Math.min(Math.max(group.respondents.defaultCount, products.length), MAX_RESPONDENTS) : slotCount(group, { [group.id]: count });
+  return { count: slots, labels: products.slice(0, slots).map((p) => ({ label: p.name, productId: p.id })) };
+}
+
 function groupRespondents(
   ctx: ServiceContext, template: MethodologyTemplate, unitId: string,
   input: Record<string, { count?: number | undefined; labels: RespondentLabel[] }>,
@@ -74,10 +85,17 @@ function groupRespondents(
     if (!template.groups.some((g) => g.id === groupId)) issues.push({ path: `respondents.${groupId}`, message: 'validation.unknownGroup', params: { id: groupId } });
   }
   const out: Record<string, GroupRespondents> = {};
+  let products: ServiceProduct[] | undefined;
   for (const g of template.groups) {
     const given = input[g.id];
+    const givenLabels = given?.labels ?? [];
+    if (g.respondents.kind === 'product' && givenLabels.length === 0) {
+      products ??= registryRepo(ctx.db).listProducts(unitId, { search: '', includeArchived: false });
+      out[g.id] = productSlots(g, given?.count, products);
+      continue;
+    }
     const count = slotCount(g, { [g.id]: given?.count });
-    const labels = resolveLabels(ctx, unitId, given?.labels ?? [], `respondents.${g.id}.labels`, issues);
+    const labels = resolveLabels(ctx, unitId, givenLabels, `respondents.${g.id}.labels`, issues);
     if (labels.length > count) issues.push({ path: `respondents.${g.id}.labels`, message: 'validation.tooManyLabels', params: { count } });
     out[g.id] = { count, labels };
   }

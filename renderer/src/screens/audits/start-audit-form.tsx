@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toIssues } from '../../../../shared/contract/zod-issues';
 import { createAuditInput, type Auditor, type CreateAuditInput } from '../../../../shared/domain/audit';
 import type { TemplateSummary } from '../../../../shared/domain/templates';
-import { MAX_RESPONDENTS } from '../../../../shared/methodology/template-schema';
+import { MAX_RESPONDENTS, type TemplateGroup } from '../../../../shared/methodology/template-schema';
 import { errorIssues, errorText, issuesByField } from '../../api/errors';
 import { useApi, useApiMutation } from '../../api/queries';
 import { EmptyState } from '../../components/empty-state';
@@ -40,6 +40,10 @@ export function StartAuditForm() {
   const summary = chosenTemplate ? templates.data?.find((x) => keyOf(x) === chosenTemplate) : templateForYear(templates.data ?? [], period.year);
   const template = useApi('templates.get', { id: summary?.id ?? '', version: summary?.version ?? 1 }, !!summary);
   const team = auditors ?? [{ name: settings.data?.auditorName ?? '', nip: settings.data?.auditorNip ?? '' }];
+  const productCount = units.data?.find((u) => u.id === unitId)?.productCount ?? 0;
+  /** What main starts a group with when no count is sent: product groups grow to the unit's products. */
+  const defaultCount = (g: TemplateGroup) =>
+    g.respondents.kind === 'product' ? Math.min(Math.max(g.respondents.defaultCount, productCount), MAX_RESPONDENTS) : g.respondents.defaultCount;
   const clear = (...keys: string[]) => setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !keys.includes(k))));
 
   async function submit(event: FormEvent) {
@@ -50,7 +54,8 @@ export function StartAuditForm() {
       template: { id: summary?.id ?? '', version: summary?.version ?? 0 },
       period: { year: period.year, label: period.label, start: period.start || null, end: period.end || null },
       auditors: team,
-      respondents: Object.fromEntries(groups.map((g) => [g.id, { count: counts[g.id] ?? g.respondents.defaultCount, labels: [] }])),
+      // Only counts the auditor changed: main fills the rest, product slots from the unit's registry products.
+      respondents: Object.fromEntries(groups.map((g) => [g.id, { count: counts[g.id], labels: [] }])),
     };
     const parsed = createAuditInput.safeParse(input);
     if (!parsed.success) {
@@ -146,7 +151,7 @@ export function StartAuditForm() {
             {template.data?.template.groups.map((g) => (
               <Field key={g.id} label={`${loc(g.label)} · ${loc(g.respondents.label)}`} error={errors[`respondents.${g.id}.count`]}>
                 {(p) => (
-                  <input {...p} type="number" min={1} max={MAX_RESPONDENTS} value={counts[g.id] ?? g.respondents.defaultCount}
+                  <input {...p} type="number" min={1} max={MAX_RESPONDENTS} value={counts[g.id] ?? defaultCount(g)}
                     onChange={(e) => { setCounts({ ...counts, [g.id]: e.target.valueAsNumber }); clear(`respondents.${g.id}.count`); }} />
                 )}
               </Field>
