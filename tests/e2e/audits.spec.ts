@@ -60,13 +60,22 @@ test.describe('audits', () => {
     const auditId = auditIdOf(page);
     await expect(page.getByText('Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2022–2024')).toBeVisible();
     const score = scorePanel(page);
-    await expect(score.getByTestId('score-value')).toHaveText('0,00');
-    await expect(score).toContainText('Zona Merah');
-    await expect(score.getByTestId('score-grade')).toHaveText('E · Kualitas Terendah');
+    // Nothing answered yet: a neutral panel, not "0,00 Zona Merah, E" as if that were the verdict.
+    await expect(score.getByTestId('score-value')).toHaveText('—');
+    await expect(score.getByTestId('score-empty')).toHaveText('Belum ada jawaban');
+    await expect(score).not.toContainText('Zona Merah');
+    await expect(score.getByTestId('score-grade')).toHaveText('—');
+    await expect(score.getByTestId('score-grade')).toHaveClass(/badge--muted/);
     await expect(page.getByLabel('Tombol keyboard')).toContainText('0–3');
 
     await page.keyboard.press('3'); // IN-K1, official 1; then on to IN-K2
     await expect(currentItem(page)).toContainText('IN-K2');
+    // The first answer shows the live score, zone and grade.
+    await expect.poll(() => answersOf(app, auditId, 'IN-K1')).toEqual([3, null, null, null]);
+    await expect(score.getByTestId('score-value')).toHaveText(shown(await storedScore(app, auditId)));
+    await expect(score.getByTestId('score-empty')).toHaveCount(0);
+    await expect(score).toContainText('Zona Merah');
+    await expect(score.getByTestId('score-grade')).toHaveText('E · Kualitas Terendah');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('2'); // IN-K2, official 2
     await page.keyboard.press('k');
@@ -153,7 +162,10 @@ test.describe('audits', () => {
     await expect(page.getByText('Penilaian Kepatuhan terhadap Standar Pelayanan Publik 2016–2021')).toBeVisible();
     await expect(page.getByLabel('Tombol keyboard')).toContainText('Y / 1');
     const score = scorePanel(page);
-    await expect(score.getByTestId('score-grade')).toHaveText('Kepatuhan Rendah');
+    await expect(score.getByTestId('score-value')).toHaveText('—');
+    await expect(score.getByTestId('score-grade')).toHaveText('—');
+    // The observed products come from the registry, in name order; the third slot is left to the auditor.
+    await expect(currentItem(page).getByRole('radiogroup')).toHaveText([/^Akta Kelahiran/, /^KTP-el/, /^Produk layanan 3/]);
 
     await page.keyboard.press('y'); // SP-01 yes
     await page.keyboard.press('n'); // SP-02 no
@@ -166,11 +178,13 @@ test.describe('audits', () => {
     expect(await answersOf(app, auditId, 'SP-04')).toEqual([null, null, null]);
     await expect(score.getByTestId('score-value')).toHaveText(shown(await storedScore(app, auditId)));
     await expect(score.getByTestId('score-value')).not.toHaveText('0,00');
+    await expect(score.getByTestId('score-grade')).toHaveText('Kepatuhan Rendah');
 
-    // The observed products get their names from the registry.
+    // The auditor can still re-order the registry products.
     await page.getByRole('button', { name: 'Ubah responden' }).first().click();
     const labels = page.getByRole('dialog', { name: /Responden: Standar Pelayanan/ });
     await labels.getByLabel('Produk layanan untuk slot 1').selectOption({ label: 'KTP-el' });
+    await labels.getByLabel('Produk layanan untuk slot 2').selectOption({ label: 'Akta Kelahiran' });
     await labels.getByRole('button', { name: 'Simpan' }).click();
     await expect(labels).toBeHidden();
     await expect(currentItem(page).getByRole('radiogroup', { name: 'KTP-el' })).toBeVisible();

@@ -20,19 +20,26 @@ export function ScorePanel({ template, score, policy, officialPolicy, onGroup }:
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
   const f = (n: number) => formatScore(n, i18n.language);
+  // Nothing answered yet: a 0 in the red zone would read like a verdict, so the panel stays neutral.
+  const empty = score.progress.answered === 0;
   const band = score.band;
   return (
-    <section className={`score score--${score.zone}`} aria-label={t('audits.score.title')}>
+    <section className={empty ? 'score score--empty' : `score score--${score.zone}`} aria-label={t('audits.score.title')}>
       <div className="score__main">
         <span className="score__label">{t('audits.score.index')}</span>
-        <span className="score__value" data-testid="score-value">{f(score.score)}</span>
-        <span className={`badge badge--${score.zone} score__zone`}>{t(`zone.${score.zone}`)}</span>
+        <span className="score__value" data-testid="score-value">{empty ? '—' : f(score.score)}</span>
+        {empty
+          ? <span className="badge badge--muted score__zone" data-testid="score-empty">{t('audits.score.empty')}</span>
+          : <span className={`badge badge--${score.zone} score__zone`}>{t(`zone.${score.zone}`)}</span>}
       </div>
+      {empty && <p className="score__hint">{t('audits.score.emptyHint')}</p>}
       <p className="score__policy">{t('audits.score.policy', { green: f(policy.green), yellow: f(policy.yellow) })}</p>
       {band && (
         <p className="score__grade">
           <span className="score__grade-label">{t('audits.score.grade')}</span>
-          <span className={`badge badge--${band.zone}`} data-testid="score-grade">{band.grade ? `${band.grade} · ${loc(band.label)}` : loc(band.label)}</span>
+          {empty
+            ? <span className="badge badge--muted" data-testid="score-grade">—</span>
+            : <span className={`badge badge--${band.zone}`} data-testid="score-grade">{band.grade ? `${band.grade} · ${loc(band.label)}` : loc(band.label)}</span>}
           {officialPolicy && <span className="score__official">{t('audits.score.official', { green: f(officialPolicy.green), yellow: f(officialPolicy.yellow) })}</span>}
         </p>
       )}
