@@ -211,7 +211,14 @@ test.describe('audits', () => {
     await expect(currentItem(page).getByRole('radio', { name: 'Ya' }).first()).toBeDisabled();
     await expect(currentItem(page).getByRole('button', { name: 'Lampirkan foto/berkas' })).toHaveCount(0);
     await expect(currentItem(page).getByRole('textbox', { name: 'Catatan' })).not.toBeEditable();
+    // ...but say why: a click on an answer, then an answer key, each gives the notice.
+    const sealedNotice = page.getByRole('status').filter({ hasText: 'Audit sudah disegel — buka kembali untuk mengubah.' });
+    await expect(sealedNotice).toHaveCount(0);
+    await currentItem(page).getByRole('radio', { name: 'Ya' }).first().click({ force: true }); // aria-disabled: force past Playwright's check
+    await expect(sealedNotice).toBeVisible();
+    await expect(sealedNotice).toBeHidden({ timeout: 8000 });
     await page.keyboard.press('y');
+    await expect(sealedNotice).toBeVisible();
     await page.keyboard.press('Delete');
     await expect(currentItem(page)).toContainText('SP-04');
     expect(await answersOf(app, auditId, 'SP-04')).toEqual([null, null, null]);

@@ -26,7 +26,8 @@ function answerTone(value: SlotAnswer | undefined, top: number): string {
 
 /**
  * One button group per respondent or product: the values of the item's scale as radio buttons.
- * Clicking the chosen value again clears it, like Delete on the keyboard.
+ * Clicking the chosen value again clears it, like Delete on the keyboard. Sealed, the buttons are
+ * only aria-disabled: a click still reaches onAnswer, which says why nothing changes.
  */
 export function SlotAnswers({ item, group, respondents, values, slots, currentSlot, readOnly, onAnswer, onSelect }: SlotProps) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function SlotAnswers({ item, group, respondents, values, slots, currentSl
                   role="radio"
                   aria-checked={value === v}
                   className={`answer answer--${answerTone(v, top)}${value === v ? ' answer--on' : ''}`}
-                  disabled={readOnly}
+                  aria-disabled={readOnly || undefined}
                   onClick={(e) => {
                     e.stopPropagation();
                     onSelect(slot);

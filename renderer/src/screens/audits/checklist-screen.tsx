@@ -4,6 +4,7 @@ import type { AuditDetail } from '../../../../shared/domain/audit';
 import type { TemplateGroup } from '../../../../shared/methodology/template-schema';
 import { scoreUnit } from '../../../../shared/scoring';
 import { errorText } from '../../api/errors';
+import { useNotice } from '../../components/notice';
 import { ChecklistBody, KeyLegend, type ChecklistMode } from './checklist-body';
 import { ChecklistHeader } from './checklist-header';
 import { clampCursor, flatten, type Cursor } from './checklist-model';
@@ -50,9 +51,18 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   };
   const select = useCallback((index: number, slot?: number) => setCursorRaw((c) => clampCursor(items, { index, slot: slot ?? c.slot })), [items]);
   const focusNote = useCallback((itemId: string) => document.getElementById(`note-${itemId}`)?.focus(), []);
-  const onAnswer = useCallback((itemId: string, slot: number, value: Parameters<typeof answer>[2]) => void answer(itemId, slot, value), [answer]);
+  const notice = useNotice();
+  // Sealed: an answer key or click changes nothing, and says so instead of doing nothing silently.
+  const sealedNotice = useCallback(() => notice(t('audits.sealed.noChanges')), [notice, t]);
+  const onAnswer = useCallback(
+    (itemId: string, slot: number, value: Parameters<typeof answer>[2]) => (readOnly ? sealedNotice() : void answer(itemId, slot, value)),
+    [answer, readOnly, sealedNotice],
+  );
 
-  useChecklistKeys({ items, cursor, setCursor, answer: onAnswer, readOnly: readOnly || tab !== 'checklist', autoAdvance, onNote: focusNote });
+  useChecklistKeys({
+    items, cursor, setCursor, answer: onAnswer, readOnly: readOnly || tab !== 'checklist', onReadOnlyAnswer: readOnly && tab === 'checklist' ? sealedNotice : undefined,
+    autoAdvance, onNote: focusNote,
+  });
 
   const scroller = useRef<HTMLDivElement>(null);
   const currentId = items[cursor.index]?.item.id;

@@ -7,8 +7,10 @@ interface KeyOptions {
   cursor: Cursor;
   setCursor: (c: Cursor) => void;
   answer: (itemId: string, slot: number, value: SlotAnswer) => void;
-  /** Sealed: moving around still works, answering does nothing. */
+  /** Sealed (or another tab): moving around still works, answering does nothing. */
   readOnly: boolean;
+  /** Called for an answer key while readOnly, to say why nothing changed (sealed audits). */
+  onReadOnlyAnswer?: (() => void) | undefined;
   /** After an answer, go to the next item for the same respondent (interviews run per person). */
   autoAdvance: boolean;
   /** Enter: write a note on the current item. */
@@ -38,7 +40,7 @@ export function useChecklistKeys(options: KeyOptions) {
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const { items, cursor, setCursor, answer, readOnly, autoAdvance, onNote } = latest.current;
+      const { items, cursor, setCursor, answer, readOnly, onReadOnlyAnswer, autoAdvance, onNote } = latest.current;
       if (ignored(e)) return;
       const current = items[cursor.index];
       if (!current) return;
@@ -58,9 +60,13 @@ export function useChecklistKeys(options: KeyOptions) {
           return onNote(current.item.id);
         }
       }
-      if (readOnly) return;
       const value = answerForKey(e.key, current.item.scale);
       if (value === undefined) return;
+      if (readOnly) {
+        if (!onReadOnlyAnswer) return;
+        e.preventDefault();
+        return onReadOnlyAnswer();
+      }
       e.preventDefault();
       answer(current.item.id, cursor.slot, value);
       if (autoAdvance && value !== null && cursor.index < items.length - 1) setCursor(clampCursor(items, { index: cursor.index + 1, slot: cursor.slot }));
