@@ -1,4 +1,4 @@
-import { DomainError, type Handlers } from '../../shared/contract';
+import { DomainError, validationError, type Handlers } from '../../shared/contract';
 import { auditCore, type AuditState } from './audit-core';
 import { auditContentOf, hashContent, serializeContent, withExportMetadata, type AuditContent } from './audit-file-build';
 import { detailOf } from './audits-service';
@@ -24,6 +24,10 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
 
   return {
     'audits.seal': ({ auditId, signOff }) => {
+      // A sign-off cannot be dated in the future. The clock is UTC and Indonesia is UTC+7 to +9,
+      // so "today" is taken as the latest local date anywhere in the country.
+      const latestToday = new Date(ctx.now().getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+      if (signOff.date > latestToday) throw validationError([{ path: 'signOff.date', message: 'validation.futureDate' }]);
       core.write(() => {
         const r = core.draft(auditId);
         const content = auditContentOf(core.state(auditId), 'final', signOff);

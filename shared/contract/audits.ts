@@ -48,7 +48,7 @@ export const auditChannels = {
 
   'audits.seal': channel<AuditDetail>()(z.strictObject({ auditId: idSchema, signOff: signOffFields })),
   'audits.reopen': channel<AuditDetail>()(
-    z.strictObject({ auditId: idSchema, reason: z.string('validation.required').trim().min(1, 'validation.required').max(2000, 'validation.tooLong') }),
+    z.strictObject({ auditId: idSchema, reason: z.string('validation.required').trim().min(5, 'validation.reasonTooShort').max(2000, 'validation.tooLong') }),
   ),
   /** Oldest first. */
   'audits.trail': channel<TrailEntry[]>()(byAudit),

@@ -86,6 +86,12 @@ test.describe('registry', () => {
     await dialog.getByLabel('Nama').fill('K');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect(dialog.getByRole('alert')).toHaveText('Nama minimal 2 karakter.');
+    // Focus stays inside the dialog: Tab from its last button wraps to its first field.
+    await dialog.getByRole('button', { name: 'Simpan' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByLabel('Jenis')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(dialog.getByRole('button', { name: 'Simpan' })).toBeFocused();
     // A duplicate name passes the form's own check but main refuses it.
     await dialog.getByLabel('Nama').fill('pemerintah kota kupang');
     await dialog.getByRole('button', { name: 'Simpan' }).click();

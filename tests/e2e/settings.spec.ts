@@ -9,9 +9,11 @@ test.describe('settings', () => {
   test('switching to English changes the whole UI and is remembered', async ({ app }) => {
     const { page } = app;
     await app.open('settings');
+    await page.getByLabel('Nama auditor').fill('Maria Goreti Lake');
     await page.getByLabel('Bahasa').selectOption('en');
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    // No Save needed for the language, and an unsaved edit elsewhere in the form is kept.
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    await expect(page.getByLabel('Auditor name')).toHaveValue('Maria Goreti Lake');
     await expect(page.getByRole('link', { name: 'Registry' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();

@@ -22,6 +22,10 @@ describe('audits: seal', () => {
     const missing = await t.fail('audits.seal', { auditId, signOff: { auditorName: '', agencyRepresentative: 'X', date: '2023-13-01' } });
     expect(missing.details?.issues?.map((i) => i.path).sort()).toEqual(['signOff.auditorName', 'signOff.date']);
     expect(await t.fail('audits.seal', { auditId })).toMatchObject({ code: 'VALIDATION' });
+    // The clock says 2 March 2026, 09:00 UTC (16:00 in Kupang): a sign-off dated 4 March is in the future.
+    expect((await t.fail('audits.seal', { auditId, signOff: { ...SIGN_OFF, date: '2026-03-04' } })).details?.issues).toEqual([
+      { path: 'signOff.date', message: 'validation.futureDate' },
+    ]);
 
     const sealed = await t.call('audits.seal', { auditId, signOff: SIGN_OFF });
     expect(sealed.audit.status).toBe('final');
@@ -109,6 +113,9 @@ describe('audits: seal', () => {
     const { auditId } = await answeredAudit();
     const hash = (await t.call('audits.seal', { auditId, signOff: SIGN_OFF })).audit.seal!.hash;
     expect(await t.fail('audits.reopen', { auditId, reason: '  ' })).toMatchObject({ code: 'VALIDATION' });
+    expect((await t.fail('audits.reopen', { auditId, reason: 'x' })).details?.issues).toEqual([
+      { path: 'reason', message: 'validation.reasonTooShort', params: { min: 5 } },
+    ]);
     t.setNow('2026-03-03T08:00:00.000Z');
     const reopened = await t.call('audits.reopen', { auditId, reason: 'Kepala dinas minta koreksi IN-K1' });
     expect(reopened.audit).toMatchObject({ status: 'draft', seal: null });

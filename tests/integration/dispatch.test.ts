@@ -35,7 +35,7 @@ describe('every channel validates its input', () => {
     expect(error.details?.issues).toEqual([
       { path: 'kind', message: 'validation.invalidOption' },
       { path: 'name', message: 'validation.nameTooShort' },
-      { path: 'notes', message: 'validation.tooLong' },
+      { path: 'notes', message: 'validation.tooLong', params: { max: 2000 } },
     ]);
   });
 });

@@ -24,7 +24,7 @@ export function ReportsScreen() {
             <li key={e.id} className="list__item">
               <a className="list__main" href={href('reports', e.id)}>
                 <span className="list__title">{e.name}</span>
-                <span className="list__meta">{[t(`registry.kind.${e.kind}`), e.province, t('reports.ui.unitCount', { n: e.unitCount })].filter(Boolean).join(' · ')}</span>
+                <span className="list__meta">{[t(`registry.kind.${e.kind}`), e.province, t('registry.unitCount', { count: e.unitCount })].filter(Boolean).join(' · ')}</span>
               </a>
             </li>
           ))}

@@ -22,8 +22,7 @@ export function SettingsScreen() {
           <p className="screen__subtitle">{t('settings.subtitle')}</p>
         </div>
       </header>
-      {/* Keyed by fetch time: a fresh copy from main resets the draft. */}
-      <SettingsForm key={settings.dataUpdatedAt} initial={settings.data} />
+      <SettingsForm initial={settings.data} />
       {info.data && (
         <p className="muted small">{t('settings.dataLocation')}: <code>{info.data.dataDir}</code></p>
       )}
@@ -43,6 +42,17 @@ function SettingsForm({ initial }: { initial: Settings }) {
     setErrors({});
   };
 
+  // The language applies (and is stored) the moment it is picked, like in any desktop app;
+  // the rest of the form waits for Save.
+  async function changeLanguage(language: Settings['language']) {
+    set('language', language);
+    try {
+      await update.mutateAsync({ language });
+    } catch (error) {
+      notice(errorText(t, error), 'error');
+    }
+  }
+
   async function save(event: FormEvent) {
     event.preventDefault();
     const parsed = settingsSchema.safeParse(draft);
@@ -60,9 +70,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
   const zoneError = errors['zonePolicy.yellow'] ?? errors['zonePolicy.green'] ?? errors.zonePolicy;
   return (
     <form className="panel form-grid" onSubmit={save} noValidate>
-      <Field label={t('settings.language')}>
+      <Field label={t('settings.language')} hint={t('settings.languageHint')}>
         {(p) => (
-          <select {...p} value={draft.language} onChange={(e) => set('language', e.target.value as Settings['language'])}>
+          <select {...p} value={draft.language} onChange={(e) => void changeLanguage(e.target.value as Settings['language'])}>
             {LANGUAGES.map((l) => <option key={l} value={l}>{t(`settings.languages.${l}`)}</option>)}
           </select>
         )}
