@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { toIssues } from '../../../shared/contract/zod-issues';
-import { errorIssues, errorText, issuesByField } from '../api/errors';
 import { Field } from './field';
 import { Modal } from './modal';
+import { useValidatedSubmit } from './use-validated-submit';
 
 export interface FieldSpec {
   name: string;
@@ -29,38 +28,19 @@ interface FormModalProps<S extends z.ZodType> {
 export function FormModal<S extends z.ZodType>({ title, fields, initial, schema, onSubmit, onClose }: FormModalProps<S>) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(issuesByField(t, toIssues(parsed.error)));
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(parsed.data);
-      onClose();
-    } catch (error) {
-      const issues = errorIssues(error);
-      setErrors(issuesByField(t, issues));
-      setFormError(issues.length ? '' : errorText(t, error));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { errors, formError, busy, submit, clearError } = useValidatedSubmit(schema, async (parsed) => {
+    await onSubmit(parsed);
+    onClose();
+  });
 
   const set = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
-    setErrors(({ [name]: _removed, ...rest }) => rest);
+    clearError(name);
   };
 
   return (
     <Modal title={title} onClose={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => submit(e, values)} noValidate>
         {fields.map((f) => (
           <Field key={f.name} label={f.label} error={errors[f.name]} required={!!f.required}>
             {(props) =>

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toIssues } from '../../../../shared/contract/zod-issues';
 import { FINDING_GRADES, findingFields, type FindingFields } from '../../../../shared/domain/findings';
 import { idSchema } from '../../../../shared/domain/registry';
-import { errorIssues, errorText, issuesByField } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { Field } from '../../components/field';
+import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { ClausePicker } from './clause-picker';
 
 /** The form's values: every field as text, as the inputs hold them. */
@@ -43,32 +42,15 @@ interface FindingFormProps {
 export function FindingForm({ initial, entityLocked, submitLabel, onSubmit, onCancel }: FindingFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState('');
-  const [busy, setBusy] = useState(false);
+  // The draft is checked as the channel's fields; what is sent is the draft itself.
+  const { errors, formError, busy, submit, clearError } = useValidatedSubmit(draftSchema, () => onSubmit(draft));
   const entities = useApi('entities.list', { search: '', includeArchived: false });
   const units = useApi('units.list', { entityId: draft.entityId, search: '', includeArchived: false }, !!draft.entityId);
 
   const set = (name: keyof FindingDraft, value: string) => {
     setDraft((d) => ({ ...d, [name]: value, ...(name === 'entityId' ? { unitId: '' } : {}) }));
-    setErrors(({ [name]: _removed, ...rest }) => rest);
+    clearError(name);
   };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = draftSchema.safeParse({ ...toFields(draft), entityId: draft.entityId });
-    if (!parsed.success) return setErrors(issuesByField(t, toIssues(parsed.error)));
-    setBusy(true);
-    try {
-      await onSubmit(draft);
-    } catch (error) {
-      const issues = errorIssues(error);
-      setErrors(issuesByField(t, issues));
-      setFormError(issues.length ? '' : errorText(t, error));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const text = (name: keyof FindingDraft, label: string, opts: { required?: boolean; placeholder?: string; rows?: number } = {}) => (
     <Field label={label} error={errors[name]} required={!!opts.required}>
@@ -83,7 +65,7 @@ export function FindingForm({ initial, entityLocked, submitLabel, onSubmit, onCa
   );
 
   return (
-    <form className="finding-form" onSubmit={submit} noValidate>
+    <form className="finding-form" onSubmit={(e) => submit(e, { ...toFields(draft), entityId: draft.entityId })} noValidate>
       <div className="inline-fields">
         <Field label={t('findings.fields.entity')} error={errors.entityId} required>
           {(p) => (
