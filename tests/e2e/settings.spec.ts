@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -37,7 +37,7 @@ test.describe('settings', () => {
     await page.getByLabel('Kuning mulai nilai').fill('60');
     const logo = join(app.dataDir, 'logo.png');
     writeFileSync(logo, PNG);
-    await page.locator('input[type=file]').setInputFiles(logo);
+    await page.locator('input[type=file][accept*=png]').setInputFiles(logo);
     await expect(page.getByRole('img', { name: 'Logo' })).toBeVisible();
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Pengaturan disimpan.' })).toBeVisible();
@@ -45,5 +45,32 @@ test.describe('settings', () => {
       auditorName: 'Maria Goreti Lake', auditorNip: '198703122010012003', zonePolicy: { green: 80, yellow: 60 },
       institutionLogo: expect.stringMatching(/^data:image\/png;base64,/),
     });
+  });
+});
+
+test.describe('methodology templates', () => {
+  test('export a built-in, import a new version, and refuse a bad file listing every problem', async ({ app }) => {
+    const { page } = app;
+    await app.open('settings');
+    const list = page.getByRole('list', { name: 'Metodologi penilaian' });
+    const builtin = list.getByRole('listitem').filter({ hasText: '2022' });
+    await builtin.getByRole('button', { name: 'Ekspor JSON' }).click();
+    const saved = page.getByRole('status').filter({ hasText: 'Templat disimpan:' });
+    await expect(saved).toBeVisible();
+    const path = (await saved.textContent())!.replace('Templat disimpan: ', '').trim();
+    const template = JSON.parse(readFileSync(path, 'utf8')) as { id: string; version: number; groups: { weight: number }[] };
+
+    const bad = join(app.dataDir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...template, version: 2, groups: template.groups.map((g, i) => (i === 0 ? { ...g, weight: 1 } : g)) }));
+    await page.locator('input[type=file][accept*=json]').setInputFiles(bad);
+    await expect(page.getByRole('alert').filter({ hasText: 'Berkas tidak diimpor' })).toContainText('Jumlah bobot kelompok');
+    expect(await app.call<unknown[]>('templates.list', {})).toHaveLength(2);
+
+    const good = join(app.dataDir, 'good.json');
+    writeFileSync(good, JSON.stringify({ ...template, version: 2 }));
+    await page.locator('input[type=file][accept*=json]').setInputFiles(good);
+    await expect(page.getByRole('status').filter({ hasText: 'v2 diimpor' })).toBeVisible();
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    await expect(list).toContainText('Diimpor');
   });
 });

@@ -7,6 +7,7 @@ import { useApi, useApiMutation } from '../../api/queries';
 import { Field } from '../../components/field';
 import { useNotice } from '../../components/notice';
 import { LogoPicker } from './logo-picker';
+import { TemplatesPanel } from './templates-panel';
 
 /** Preferences: language, auditor identity, report branding, zone policy. */
 export function SettingsScreen() {
@@ -23,6 +24,7 @@ export function SettingsScreen() {
         </div>
       </header>
       <SettingsForm initial={settings.data} />
+      <TemplatesPanel />
       {info.data && (
         <p className="muted small">{t('settings.dataLocation')}: <code>{info.data.dataDir}</code></p>
       )}
