@@ -9,6 +9,14 @@ export const electronDesktop: Desktop = {
     const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   },
+  async chooseOpenPaths({ filters, folders = false, multiple = false }) {
+    const win = BrowserWindow.getFocusedWindow();
+    const properties: ('openFile' | 'openDirectory' | 'multiSelections')[] = [folders ? 'openDirectory' : 'openFile'];
+    if (multiple) properties.push('multiSelections');
+    const options = { filters, properties };
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? [] : result.filePaths;
+  },
   async openPath(path) {
     const error = await shell.openPath(path);
     if (error) throw new Error(error);

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../db/migrations';
 import { registryRepo } from '../db/registry-repo';
 import { DATABASE_FILE } from '../services/bootstrap';
 import { defaultIds, type ServiceContext } from '../services/context';
+import { deviceIdentity } from '../keys/device-identity';
 import { confSettings } from '../settings/conf-settings';
 import { CliFailure, EXIT } from './cli-io';
 
@@ -42,8 +43,10 @@ export function openDataFolder(dir: string): { ctx: ServiceContext; close(): voi
     databasePath,
     settings: confSettings(dataDir),
     version: 'cli',
-    desktop: { chooseSavePath: refuse, openPath: refuse, showInFolder: refuse },
+    desktop: { chooseSavePath: refuse, chooseOpenPaths: refuse, openPath: refuse, showInFolder: refuse },
+    device: deviceIdentity(dataDir),
     exportedPaths: new Set(),
+    chosenPaths: new Set(),
     ...defaultIds(),
   };
   return { ctx, close: () => db.close() };

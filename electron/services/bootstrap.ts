@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../db/open';
+import { deviceIdentity } from '../keys/device-identity';
 import type { Handlers } from '../../shared/contract';
 import { defaultIds, type ServiceContext, type SettingsStore } from './context';
 import type { Desktop } from './desktop';
@@ -25,6 +26,7 @@ export function startServices(
   mkdirSync(dataDir, { recursive: true });
   const databasePath = join(dataDir, DATABASE_FILE);
   const db = openDatabase(databasePath);
-  const ctx: ServiceContext = { db, dataDir, databasePath, settings, version, desktop, exportedPaths: new Set(), ...defaultIds(), ...overrides };
+  const device = deviceIdentity(dataDir);
+  const ctx: ServiceContext = { db, dataDir, databasePath, settings, version, desktop, device, exportedPaths: new Set(), chosenPaths: new Set(), ...defaultIds(), ...overrides };
   return { ctx, handlers: createHandlers(ctx), close: () => db.close() };
 }

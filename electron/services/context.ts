@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import type { Settings, SettingsPatch } from '../../shared/domain/settings';
+import type { DeviceIdentity } from '../keys/device-identity';
 import type { Desktop } from './desktop';
 
 /** Preferences behind a small interface: electron-store in the app, `conf` in Node. */
@@ -22,8 +23,12 @@ export interface ServiceContext {
   newId: () => string;
   version: string;
   desktop: Desktop;
+  /** This installation's key pair: signs seals, packages and backups. */
+  device: DeviceIdentity;
   /** Files this session exported; the only ones the page may ask to open or reveal. */
   exportedPaths: Set<string>;
+  /** Files and folders the user picked in an open dialog this session; the only ones the page may ask to read. */
+  chosenPaths: Set<string>;
 }
 
 export function defaultIds(): Pick<ServiceContext, 'now' | 'newId'> {

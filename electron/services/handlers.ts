@@ -12,6 +12,8 @@ import { auditHandlers } from './audits-service';
 import { answerHandlers } from './audit-answers-service';
 import { sealHandlers } from './audit-seal-service';
 import { reportHandlers } from './reports-service';
+import { packageHandlers } from '../packages/package-handlers';
+import { backupHandlers } from '../backups/backup-handlers';
 
 /** The one handler table, bound by IPC in the app and by HTTP in the test host. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -28,5 +30,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...answerHandlers(ctx),
     ...sealHandlers(ctx),
     ...reportHandlers(ctx),
+    ...packageHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

@@ -7,6 +7,8 @@ import { attachmentChannels } from './attachments';
 import { templateChannels } from './templates';
 import { auditChannels } from './audits';
 import { reportChannels } from './reports';
+import { packageChannels } from './packages';
+import { backupChannels } from './backups';
 import type { ChannelDef } from './channel';
 import type { Result } from './result';
 
@@ -23,6 +25,8 @@ export const contract = {
   ...templateChannels,
   ...auditChannels,
   ...reportChannels,
+  ...packageChannels,
+  ...backupChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,12 +4,16 @@ import enFindings from './en/findings.json';
 import enRegistry from './en/registry.json';
 import enReports from './en/reports.json';
 import enSettings from './en/settings.json';
+import enPackages from './en/packages.json';
+import enBackups from './en/backups.json';
 import idAudits from './id/audits.json';
 import idCommon from './id/common.json';
 import idFindings from './id/findings.json';
 import idRegistry from './id/registry.json';
 import idReports from './id/reports.json';
 import idSettings from './id/settings.json';
+import idPackages from './id/packages.json';
+import idBackups from './id/backups.json';
 
 /**
  * Translations, one file per area and language. Indonesian is the source language: its keys
@@ -17,8 +21,8 @@ import idSettings from './id/settings.json';
  * To add an area: add id/<area>.json and en/<area>.json and list them here.
  */
 export const translations = {
-  id: { ...idCommon, ...idRegistry, ...idSettings, ...idFindings, ...idAudits, ...idReports },
-  en: { ...enCommon, ...enRegistry, ...enSettings, ...enFindings, ...enAudits, ...enReports },
+  id: { ...idCommon, ...idRegistry, ...idSettings, ...idFindings, ...idAudits, ...idReports, ...idPackages, ...idBackups },
+  en: { ...enCommon, ...enRegistry, ...enSettings, ...enFindings, ...enAudits, ...enReports, ...enPackages, ...enBackups },
 };
 
 export type TranslationShape = (typeof translations)['id'];

@@ -17,6 +17,8 @@ export interface PatuhApp {
   call<T = unknown>(channel: string, input: unknown): Promise<T>;
   /** What the next native save dialog answers: a path, or null for "cancelled". */
   nextSavePath(path: string | null): Promise<void>;
+  /** What the next native open dialog answers: the chosen paths, or [] for "cancelled". */
+  nextOpenPaths(paths: string[]): Promise<void>;
   /** Files the app asked the OS to open or reveal. */
   desktopLog(): Promise<{ action: 'open' | 'showInFolder'; path: string }[]>;
 }
@@ -51,6 +53,9 @@ export const test = base.extend<{ app: PatuhApp }>({
       },
       async nextSavePath(path) {
         await fetch(`${url}/__patuh/test/next-save-path`, { method: 'POST', body: JSON.stringify({ path }) });
+      },
+      async nextOpenPaths(paths) {
+        await fetch(`${url}/__patuh/test/next-open-paths`, { method: 'POST', body: JSON.stringify({ paths }) });
       },
       async desktopLog() {
         return (await (await fetch(`${url}/__patuh/test/desktop-log`)).json()) as { action: 'open' | 'showInFolder'; path: string }[];

@@ -40,6 +40,10 @@ async function route(handlers: Handlers, rendererDir: string, desktop: StubDeskt
     desktop.queueSavePath((JSON.parse(await readBody(req)) as { path: string | null }).path);
     return send(res, 200, 'application/json', 'null');
   }
+  if (url.pathname === '/__patuh/test/next-open-paths' && req.method === 'POST') {
+    desktop.queueOpenPaths((JSON.parse(await readBody(req)) as { paths: string[] }).paths);
+    return send(res, 200, 'application/json', 'null');
+  }
   if (url.pathname === '/__patuh/test/desktop-log') return send(res, 200, 'application/json', JSON.stringify(desktop.log));
   if (url.pathname === '/__patuh/channels') return send(res, 200, 'application/json', JSON.stringify(CHANNELS));
   if (url.pathname.startsWith('/__patuh/call/') && req.method === 'POST') {

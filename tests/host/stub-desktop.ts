@@ -4,10 +4,12 @@ import type { Desktop } from '../../electron/services/desktop';
 
 /**
  * The desktop as tests see it: the save dialog answers with the path a test queued (null =
- * the user cancelled) or, by default, a file in <data>/exports; open and reveal are recorded.
+ * the user cancelled) or, by default, a file in <data>/exports; the open dialog answers with the
+ * paths a test queued (none = cancelled); open and reveal are recorded.
  */
 export function stubDesktop(dataDir: string) {
   const queued: (string | null)[] = [];
+  const queuedOpen: string[][] = [];
   const log: { action: 'open' | 'showInFolder'; path: string }[] = [];
   const desktop: Desktop = {
     async chooseSavePath({ defaultName }) {
@@ -16,6 +18,9 @@ export function stubDesktop(dataDir: string) {
       mkdirSync(dir, { recursive: true });
       return join(dir, defaultName);
     },
+    async chooseOpenPaths() {
+      return queuedOpen.shift() ?? [];
+    },
     async openPath(path) {
       log.push({ action: 'open', path });
     },
@@ -23,6 +28,6 @@ export function stubDesktop(dataDir: string) {
       log.push({ action: 'showInFolder', path });
     },
   };
-  return { desktop, queueSavePath: (path: string | null) => queued.push(path), log };
+  return { desktop, queueSavePath: (path: string | null) => queued.push(path), queueOpenPaths: (paths: string[]) => queuedOpen.push(paths), log };
 }
 export type StubDesktop = ReturnType<typeof stubDesktop>;

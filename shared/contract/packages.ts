@@ -1,0 +1,2 @@
+/** Audit packages: export, preview, import and merge. */
+export const packageChannels = {};
