@@ -4,6 +4,11 @@ import type { EvidenceSummary, TrailAction, TrailEntry } from '../../shared/doma
 import type { AnswerValue } from '../../shared/scoring';
 
 export interface StoredAnswer { itemId: string; slot: number; value: AnswerValue }
+/** Who wrote a value, on which installation, when: what a merge and the report credit it to. */
+export interface WriteProvenance { by: string; device: string }
+export interface StoredProvenance extends WriteProvenance { at: string }
+/** A write's revision: one past the audit's, which the same transaction then bumps (auditsRepo.touch). */
+const NEXT_REVISION = '(SELECT revision + 1 FROM audits WHERE id = ?)';
 
 /** Answers are stored as text ('0'..'3' or 'na') so N/A is a value, not a magic number. */
 const toValue = (text: string): AnswerValue => (text === 'na' ? 'na' : Number(text));
@@ -23,8 +28,10 @@ export type TrailValues = Omit<TrailEntry, 'id' | 'at'>;
 export function auditContentRepo(db: Db) {
   const answersOf = db.prepare('SELECT item_id, slot, value FROM audit_answers WHERE audit_id = ? ORDER BY item_id, slot');
   const itemAnswers = db.prepare('SELECT slot, value FROM audit_answers WHERE audit_id = ? AND item_id = ? ORDER BY slot');
-  const upsert = db.prepare(`INSERT INTO audit_answers (audit_id, item_id, slot, value, updated_at) VALUES (?, ?, ?, ?, ?)
-    ON CONFLICT (audit_id, item_id, slot) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
+  const upsert = db.prepare(`INSERT INTO audit_answers (audit_id, item_id, slot, value, updated_at, by_name, device_id, revision)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ${NEXT_REVISION})
+    ON CONFLICT (audit_id, item_id, slot) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at,
+      by_name = excluded.by_name, device_id = excluded.device_id, revision = excluded.revision`);
   const clear = db.prepare('DELETE FROM audit_answers WHERE audit_id = ? AND item_id = ? AND slot = ?');
   const trail = db.prepare(`INSERT INTO audit_trail (audit_id, at, actor, action, item_id, slot, old_value, new_value, note)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -48,10 +55,22 @@ export function auditContentRepo(db: Db) {
       const rows = itemAnswers.all(auditId, itemId) as { slot: number; value: string }[];
       return new Map(rows.map((r) => [r.slot, toValue(r.value)]));
     },
-    /** null clears the slot. */
-    setAnswer(auditId: string, itemId: string, slot: number, value: AnswerValue | null, now: string): void {
+    /** null clears the slot. `now` is when the value was given (for a merged value: on the other laptop). */
+    setAnswer(auditId: string, itemId: string, slot: number, value: AnswerValue | null, now: string, prov: WriteProvenance): void {
       if (value === null) clear.run(auditId, itemId, slot);
-      else upsert.run(auditId, itemId, slot, fromValue(value), now);
+      else upsert.run(auditId, itemId, slot, fromValue(value), now, prov.by, prov.device, auditId);
+    },
+    /** Per item id and slot: who gave each stored answer. */
+    answerProvenance(auditId: string): Map<string, Map<number, StoredProvenance>> {
+      const rows = db.prepare('SELECT item_id, slot, by_name, device_id, updated_at FROM audit_answers WHERE audit_id = ?').all(auditId) as
+        { item_id: string; slot: number; by_name: string; device_id: string; updated_at: string }[];
+      const out = new Map<string, Map<number, StoredProvenance>>();
+      for (const r of rows) {
+        let item = out.get(r.item_id);
+        if (!item) out.set(r.item_id, (item = new Map()));
+        item.set(r.slot, { by: r.by_name, device: r.device_id, at: r.updated_at });
+      }
+      return out;
     },
     /** Answers at or beyond `count` in a group's items: what a smaller count would drop. */
     answersBeyond(auditId: string, itemIds: string[], count: number): number {
@@ -66,12 +85,19 @@ export function auditContentRepo(db: Db) {
       return new Map(rows.map((r) => [r.item_id, r.text]));
     },
     /** An empty text removes the note. */
-    setNote(auditId: string, itemId: string, text: string, now: string): void {
+    setNote(auditId: string, itemId: string, text: string, now: string, prov: WriteProvenance): void {
       if (text === '') db.prepare('DELETE FROM audit_notes WHERE audit_id = ? AND item_id = ?').run(auditId, itemId);
       else {
-        db.prepare(`INSERT INTO audit_notes (audit_id, item_id, text, updated_at) VALUES (?, ?, ?, ?)
-          ON CONFLICT (audit_id, item_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`).run(auditId, itemId, text, now);
+        db.prepare(`INSERT INTO audit_notes (audit_id, item_id, text, updated_at, by_name, device_id, revision) VALUES (?, ?, ?, ?, ?, ?, ${NEXT_REVISION})
+          ON CONFLICT (audit_id, item_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,
+            by_name = excluded.by_name, device_id = excluded.device_id, revision = excluded.revision`)
+          .run(auditId, itemId, text, now, prov.by, prov.device, auditId);
       }
+    },
+    noteProvenance(auditId: string): Map<string, StoredProvenance> {
+      const rows = db.prepare('SELECT item_id, by_name, device_id, updated_at FROM audit_notes WHERE audit_id = ?').all(auditId) as
+        { item_id: string; by_name: string; device_id: string; updated_at: string }[];
+      return new Map(rows.map((r) => [r.item_id, { by: r.by_name, device: r.device_id, at: r.updated_at }]));
     },
 
     evidence(auditId: string, itemId?: string): EvidenceSummary[] {
@@ -88,9 +114,15 @@ export function auditContentRepo(db: Db) {
       const row = db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.item_id = ? AND e.sha256 = ?`).get(auditId, itemId, sha256) as EvidenceRow | undefined;
       return row && toEvidence(row);
     },
-    insertEvidence(v: { id: string; auditId: string; itemId: string; sha256: string; name: string }, now: string): void {
-      db.prepare('INSERT INTO audit_evidence (id, audit_id, item_id, sha256, name, added_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(v.id, v.auditId, v.itemId, v.sha256, v.name, now);
+    insertEvidence(v: { id: string; auditId: string; itemId: string; sha256: string; name: string }, now: string, prov: WriteProvenance): void {
+      db.prepare('INSERT INTO audit_evidence (id, audit_id, item_id, sha256, name, added_at, added_by, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(v.id, v.auditId, v.itemId, v.sha256, v.name, now, prov.by, prov.device);
+    },
+    /** By evidence id: who linked the file. */
+    evidenceProvenance(auditId: string): Map<string, StoredProvenance> {
+      const rows = db.prepare('SELECT id, added_by, device_id, added_at FROM audit_evidence WHERE audit_id = ?').all(auditId) as
+        { id: string; added_by: string; device_id: string; added_at: string }[];
+      return new Map(rows.map((r) => [r.id, { by: r.added_by, device: r.device_id, at: r.added_at }]));
     },
     deleteEvidence(id: string): void {
       db.prepare('DELETE FROM audit_evidence WHERE id = ?').run(id);

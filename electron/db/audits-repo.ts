@@ -14,7 +14,12 @@ export interface AuditRecord {
   period: { year: number; label: string; start: string | null; end: string | null };
   auditors: Auditor[];
   status: AuditStatus;
-  seal: { hash: string; sealedAt: string; sealedBy: string; signOff: SignOff; content: string } | null;
+  /** `signature`: Ed25519 over the hash by `publicKey`; null for audits sealed before seals were signed. */
+  seal: { hash: string; sealedAt: string; sealedBy: string; signOff: SignOff; content: string; signature: string | null; publicKey: string | null } | null;
+  /** Bumped by every content change: the revision an answer or note was written at. */
+  revision: number;
+  /** A draft voided as made by mistake: hidden from lists and reports, restorable. */
+  voided: { at: string; reason: string } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -24,6 +29,7 @@ interface AuditRow {
   period_year: number; period_label: string; period_start: string | null; period_end: string | null;
   auditors_json: string; status: string; seal_hash: string | null; sealed_at: string | null; sealed_by: string | null;
   sign_off_json: string | null; sealed_content: string | null; created_at: string; updated_at: string;
+  revision: number; seal_signature: string | null; seal_public_key: string | null; voided_at: string | null; void_reason: string | null;
   entity_id: string; entity_name: string; entity_kind: string; entity_province: string; unit_name: string; unit_category: string;
 }
 
@@ -39,8 +45,13 @@ const toRecord = (r: AuditRow): AuditRecord => ({
   status: r.status as AuditStatus,
   seal:
     r.seal_hash && r.sealed_at && r.sign_off_json && r.sealed_content
-      ? { hash: r.seal_hash, sealedAt: r.sealed_at, sealedBy: r.sealed_by ?? '', signOff: JSON.parse(r.sign_off_json) as SignOff, content: r.sealed_content }
+      ? {
+          hash: r.seal_hash, sealedAt: r.sealed_at, sealedBy: r.sealed_by ?? '', signOff: JSON.parse(r.sign_off_json) as SignOff,
+          content: r.sealed_content, signature: r.seal_signature, publicKey: r.seal_public_key,
+        }
       : null,
+  revision: r.revision,
+  voided: r.voided_at ? { at: r.voided_at, reason: r.void_reason ?? '' } : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -62,6 +73,7 @@ export interface AuditListQuery {
   year?: number | undefined;
   status?: AuditStatus | undefined;
   search: string;
+  voided?: boolean | undefined;
 }
 
 /** The SQL of audit headers and respondent groups. Every value is a bound parameter. */
@@ -83,6 +95,7 @@ export function auditsRepo(db: Db) {
       if (q.unitId) add('a.unit_id = ?', q.unitId);
       if (q.year !== undefined) add('a.period_year = ?', q.year);
       if (q.status) add('a.status = ?', q.status);
+      where.push(q.voided ? 'a.voided_at IS NOT NULL' : 'a.voided_at IS NULL');
       if (q.search) {
         const like = likePattern(q.search);
         add(
@@ -106,18 +119,25 @@ export function auditsRepo(db: Db) {
     },
     /** Bumps updated_at: every content write goes through here, so the sealed-row trigger also guards it. */
     touch(id: string, now: string): void {
-      db.prepare('UPDATE audits SET updated_at = ? WHERE id = ?').run(now, id);
+      db.prepare('UPDATE audits SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, id);
     },
-    seal(id: string, s: { hash: string; sealedBy: string; signOff: SignOff; content: string }, now: string): void {
-      db.prepare(`UPDATE audits SET status = 'final', seal_hash = ?, sealed_at = ?, sealed_by = ?, sign_off_json = ?, sealed_content = ?, updated_at = ? WHERE id = ?`)
-        .run(s.hash, now, s.sealedBy, JSON.stringify(s.signOff), s.content, now, id);
+    /** `sealedAt` is the seal's own time: now here, or when it was sealed on the laptop it came from. */
+    seal(id: string, s: { hash: string; sealedBy: string; signOff: SignOff; content: string; signature: string; publicKey: string; sealedAt: string }, now: string): void {
+      db.prepare(`UPDATE audits SET status = 'final', seal_hash = ?, sealed_at = ?, sealed_by = ?, sign_off_json = ?, sealed_content = ?,
+        seal_signature = ?, seal_public_key = ?, updated_at = ? WHERE id = ?`)
+        .run(s.hash, s.sealedAt, s.sealedBy, JSON.stringify(s.signOff), s.content, s.signature, s.publicKey, now, id);
     },
     reopen(id: string, now: string): void {
-      db.prepare(`UPDATE audits SET status = 'draft', seal_hash = NULL, sealed_at = NULL, sealed_by = NULL, sign_off_json = NULL, sealed_content = NULL, updated_at = ? WHERE id = ?`)
+      db.prepare(`UPDATE audits SET status = 'draft', seal_hash = NULL, sealed_at = NULL, sealed_by = NULL, sign_off_json = NULL, sealed_content = NULL,
+        seal_signature = NULL, seal_public_key = NULL, updated_at = ? WHERE id = ?`)
         .run(now, id);
     },
+    setVoided(id: string, voided: { at: string; reason: string } | null, now: string): void {
+      db.prepare('UPDATE audits SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?').run(voided?.at ?? null, voided?.reason ?? null, now, id);
+    },
     periodTaken(unitId: string, year: number, label: string, exceptId: string | null): boolean {
-      return !!db.prepare('SELECT 1 FROM audits WHERE unit_id = ? AND period_year = ? AND period_label = ? COLLATE NOCASE AND id IS NOT ?')
+      // A voided audit was made by mistake: it does not hold its period against the right one.
+      return !!db.prepare('SELECT 1 FROM audits WHERE unit_id = ? AND period_year = ? AND period_label = ? COLLATE NOCASE AND id IS NOT ? AND voided_at IS NULL')
         .get(unitId, year, label, exceptId);
     },
 

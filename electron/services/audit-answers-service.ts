@@ -55,7 +55,7 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
       for (const [slot, value] of wanted) {
         const old = current.get(slot) ?? null;
         if (old === value) continue;
-        core.content.setAnswer(auditId, itemId, slot, value, savedAt);
+        core.content.setAnswer(auditId, itemId, slot, value, savedAt, core.provenance(r));
         core.log(r, { action: 'answer', itemId, slot, oldValue: text(old), newValue: text(value), note: '' });
         changed = true;
       }
@@ -82,7 +82,7 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
         itemOf(template, itemId);
         const old = core.content.notes(auditId).get(itemId) ?? '';
         if (old === note) return;
-        core.content.setNote(auditId, itemId, note, savedAt);
+        core.content.setNote(auditId, itemId, note, savedAt, core.provenance(r));
         core.changed(r, { action: 'note', itemId, slot: null, oldValue: old || null, newValue: note || null, note: '' });
       });
       return { itemId, text: note, savedAt };
@@ -98,7 +98,7 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
         const existing = core.content.findEvidence(auditId, itemId, stored.sha256);
         if (existing) return existing;
         const id = ctx.newId();
-        core.content.insertEvidence({ id, auditId, itemId, sha256: stored.sha256, name: file.name }, core.now());
+        core.content.insertEvidence({ id, auditId, itemId, sha256: stored.sha256, name: file.name }, core.now(), core.provenance(draft));
         core.changed(draft, { action: 'evidenceAdded', itemId, slot: null, oldValue: null, newValue: stored.sha256, note: file.name });
         return core.content.evidenceById(auditId, id)!;
       });

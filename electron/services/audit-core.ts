@@ -5,6 +5,7 @@ import type { MethodologyTemplate, TemplateGroup } from '../../shared/methodolog
 import { officialZonePolicy, pathToTarget, scoreUnit, type SlotAnswer, type UnitAnswers } from '../../shared/scoring';
 import { auditContentRepo, type StoredAnswer, type TrailValues } from '../db/audit-content-repo';
 import { auditsRepo, type AuditRecord } from '../db/audits-repo';
+import { conflictsRepo } from '../db/sync-repo';
 import { attachmentStore } from './attachments';
 import type { ServiceContext } from './context';
 import { templateStore } from './templates-service';
@@ -21,6 +22,7 @@ export interface AuditState {
 }
 
 export const sealedError = () => new DomainError('READ_ONLY', 'errors.auditSealed');
+export const voidedError = () => new DomainError('READ_ONLY', 'errors.auditVoided');
 const SEALED_BY_TRIGGER = /audit is sealed/;
 
 export const templateRefOf = (r: AuditRecord): TemplateRef => ({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
@@ -60,6 +62,7 @@ export function auditScore(template: MethodologyTemplate, input: UnitAnswers, po
 export function auditCore(ctx: ServiceContext) {
   const audits = auditsRepo(ctx.db);
   const content = auditContentRepo(ctx.db);
+  const conflicts = conflictsRepo(ctx.db);
   const templates = templateStore(ctx);
   const files = attachmentStore(ctx);
   const now = () => ctx.now().toISOString();
@@ -89,15 +92,19 @@ export function auditCore(ctx: ServiceContext) {
     };
   }
 
-  /** Records a change in the trail. Who: the auditor named in settings, else the audit's lead auditor. */
+  /** Who is writing: the auditor named in settings, else the audit's lead auditor. */
+  const actor = (r: AuditRecord) => ctx.settings.get().auditorName || r.auditors[0]?.name || '';
+  /** What every answer, note and evidence link written on this laptop is credited to. */
+  const provenance = (r: AuditRecord) => ({ by: actor(r), device: ctx.device.id });
+
   function log(r: AuditRecord, v: Omit<TrailValues, 'actor'>): void {
-    const actor = ctx.settings.get().auditorName || r.auditors[0]?.name || '';
-    content.addTrail(r.id, { actor, ...v }, now());
+    content.addTrail(r.id, { actor: actor(r), ...v }, now());
   }
 
   return {
     audits,
     content,
+    conflicts,
     templates,
     files,
     now,
@@ -108,10 +115,11 @@ export function auditCore(ctx: ServiceContext) {
     scoreOf(s: AuditState): AuditScore {
       return auditScore(s.template, unitAnswersOf(s.respondents, s.answers), ctx.settings.get().zonePolicy, s.record.status === 'final');
     },
-    /** A draft, or READ_ONLY: the services refuse first, the triggers are the backstop. */
+    /** A draft that is not voided, or READ_ONLY: the services refuse first, the triggers are the backstop. */
     draft(auditId: string): AuditRecord {
       const r = record(auditId);
       if (r.status === 'final') throw sealedError();
+      if (r.voided) throw voidedError();
       return r;
     },
     /** One transaction; a write the seal triggers refused becomes the same READ_ONLY error. */
@@ -124,6 +132,7 @@ export function auditCore(ctx: ServiceContext) {
       }
     },
     log,
+    provenance,
     /** A content change: trail entry plus updated_at, whose UPDATE the sealed-audit trigger also guards. */
     changed(r: AuditRecord, v: Omit<TrailValues, 'actor'>): void {
       log(r, v);

@@ -30,6 +30,8 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
       if (signOff.date > latestToday) throw validationError([{ path: 'signOff.date', message: 'validation.futureDate' }]);
       core.write(() => {
         const r = core.draft(auditId);
+        const open = core.conflicts.count(auditId);
+        if (open > 0) throw new DomainError('CONFLICT', 'errors.auditHasConflicts', { count: open });
         const content = auditContentOf(core.state(auditId), 'final', signOff);
         checkEvidence(content);
         const hash = hashContent(content);
@@ -39,9 +41,13 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
           action: 'sealed', itemId: null, slot: null, oldValue: null, newValue: hash,
           note: `${signOff.auditorName}; ${signOff.agencyRepresentative}; ${signOff.date}`,
         });
-        core.audits.seal(auditId, { hash, sealedBy, signOff, content: serializeContent(content) }, core.now());
+        // The signature makes the seal unforgeable: anyone can recompute a SHA-256, only this laptop can sign it.
+        const at = core.now();
+        core.audits.seal(auditId, {
+          hash, sealedBy, signOff, content: serializeContent(content), signature: ctx.device.sign(hash), publicKey: ctx.device.publicKey, sealedAt: at,
+        }, at);
       });
-      return detailOf(core, core.state(auditId));
+      return detailOf(ctx, core, core.state(auditId));
     },
 
     'audits.reopen': ({ auditId, reason }) => {
@@ -52,7 +58,7 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
         // The old hash stays here, so what was sealed (and exported) remains traceable.
         core.log(r, { action: 'reopened', itemId: null, slot: null, oldValue: r.seal.hash, newValue: null, note: reason });
       });
-      return detailOf(core, core.state(auditId));
+      return detailOf(ctx, core, core.state(auditId));
     },
 
     'audits.trail': ({ auditId }) => {

@@ -7,11 +7,12 @@ import { registryRepo } from '../db/registry-repo';
 import { answerSheet, auditCore, unitAnswersOf, type AuditCore, type AuditState } from './audit-core';
 import { auditContentOf, hashContent } from './audit-file-build';
 import type { ServiceContext } from './context';
+import { sealSignatureOf } from '../keys/signer-check';
 
 type AuditHandlers = Pick<Handlers, 'audits.list' | 'audits.get' | 'audits.create' | 'audits.update' | 'audits.setRespondents'>;
 
 /** What the checklist screen needs, in one object. */
-export function detailOf(core: AuditCore, s: AuditState): AuditDetail {
+export function detailOf(ctx: ServiceContext, core: AuditCore, s: AuditState): AuditDetail {
   const { record } = s;
   const evidence: Record<string, EvidenceSummary[]> = {};
   for (const e of s.evidence) (evidence[e.itemId] ??= []).push(e);
@@ -21,12 +22,14 @@ export function detailOf(core: AuditCore, s: AuditState): AuditDetail {
     sealedBy: record.seal.sealedBy,
     signOff: record.seal.signOff,
     intact: sealIntact(s),
+    signature: sealSignatureOf(ctx, record.seal.hash, record.seal.signature, record.seal.publicKey),
   };
   return {
     audit: {
       id: record.id, entity: record.entity, unit: record.unit, period: record.period,
       template: { id: record.templateId, version: record.templateVersion, checksum: record.templateChecksum },
       auditors: record.auditors, respondents: s.respondents, status: record.status, seal,
+      voided: record.voided, conflicts: core.conflicts.count(record.id),
       createdAt: record.createdAt, updatedAt: record.updatedAt,
     },
     template: s.template,
@@ -108,7 +111,7 @@ const duplicatePeriod = () => validationError([{ path: 'period.year', message: '
 export function auditHandlers(ctx: ServiceContext): AuditHandlers {
   const core = auditCore(ctx);
   const registry = registryRepo(ctx.db);
-  const detail = (auditId: string) => detailOf(core, core.state(auditId));
+  const detail = (auditId: string) => detailOf(ctx, core, core.state(auditId));
 
   return {
     'audits.get': ({ auditId }) => detail(auditId),
@@ -178,7 +181,7 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
           template: { id: template.id, version: template.version, name: template.name },
           auditors: r.auditors.map((a) => a.name), status: r.status,
           score: score.score, zone: score.zone, grade: score.band?.grade ?? null, bandZone: score.band?.zone ?? null,
-          progress: score.progress.percent, updatedAt: r.updatedAt, sealedAt: r.seal?.sealedAt ?? null,
+          progress: score.progress.percent, updatedAt: r.updatedAt, sealedAt: r.seal?.sealedAt ?? null, voidedAt: r.voided?.at ?? null,
         };
       });
       return zone ? rows.filter((row) => row.zone === zone) : rows;

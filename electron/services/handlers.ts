@@ -11,6 +11,7 @@ import { templateHandlers } from './templates-service';
 import { auditHandlers } from './audits-service';
 import { answerHandlers } from './audit-answers-service';
 import { sealHandlers } from './audit-seal-service';
+import { voidHandlers } from './audit-void-service';
 import { reportHandlers } from './reports-service';
 import { packageHandlers } from '../packages/package-handlers';
 import { backupHandlers } from '../backups/backup-handlers';
@@ -29,6 +30,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...auditHandlers(ctx),
     ...answerHandlers(ctx),
     ...sealHandlers(ctx),
+    ...voidHandlers(ctx),
     ...reportHandlers(ctx),
     ...packageHandlers(ctx),
     ...backupHandlers(ctx),

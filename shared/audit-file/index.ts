@@ -2,3 +2,5 @@ export * from './content-hash';
 export * from './json-schema';
 export * from './parse';
 export * from './schema';
+export * from './project';
+export * from './schema-v2';

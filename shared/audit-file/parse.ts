@@ -4,11 +4,29 @@ import { parseWith, type Parsed, type Problem } from '../methodology/issues';
 import type { MethodologyTemplate } from '../methodology/template-schema';
 import { answerIssues, type UnitAnswers } from '../scoring/answers';
 import { auditContentHash } from './content-hash';
+import { toFormat1 } from './project';
 import { auditFileSchema, type AuditFile } from './schema';
+import { auditFileV2Schema, type AuditFileV2 } from './schema-v2';
 
 /** Validates an audit file on its own (no template needed): every problem, with its path. */
 export function parseAuditFile(raw: unknown): Parsed<AuditFile> {
   return parseWith(auditFileSchema, raw, auditFileProblems);
+}
+
+/** An audit file of either format: the format-1 view every reader uses, and the format-2 original if it was one. */
+export interface AnyAuditFile {
+  file: AuditFile;
+  v2: AuditFileV2 | null;
+}
+
+export function parseAnyAuditFile(raw: unknown): Parsed<AnyAuditFile> {
+  const version = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).formatVersion : undefined;
+  if (version !== 2) {
+    const v1 = parseAuditFile(raw);
+    return v1.ok ? { ok: true, value: { file: v1.value, v2: null } } : v1;
+  }
+  const v2 = parseWith(auditFileV2Schema, raw, auditFileProblems);
+  return v2.ok ? { ok: true, value: { file: toFormat1(v2.value), v2: v2.value } } : v2;
 }
 
 /** Cross-field rules, read defensively from the raw value so they run even when fields fail. */

@@ -50,6 +50,11 @@ export const auditChannels = {
   'audits.reopen': channel<AuditDetail>()(
     z.strictObject({ auditId: idSchema, reason: z.string('validation.required').trim().min(5, 'validation.reasonTooShort').max(2000, 'validation.tooLong') }),
   ),
+  /** A draft made by mistake leaves lists and reports, with a reason in the trail; sealed audits never. */
+  'audits.void': channel<AuditDetail>()(
+    z.strictObject({ auditId: idSchema, reason: z.string('validation.required').trim().min(5, 'validation.reasonTooShort').max(2000, 'validation.tooLong') }),
+  ),
+  'audits.unvoid': channel<AuditDetail>()(byAudit),
   /** Oldest first. */
   'audits.trail': channel<TrailEntry[]>()(byAudit),
 

@@ -97,6 +97,8 @@ export const auditFilter = z.strictObject({
   zone: z.enum(['green', 'yellow', 'red'], 'validation.invalidOption').optional(),
   /** Entity, unit, period label, template name or auditor. */
   search: optionalText(200).default(''),
+  /** true: only the voided audits (to restore one); otherwise voided audits are hidden. */
+  voided: z.boolean().optional(),
 });
 export type AuditFilter = z.input<typeof auditFilter>;
 
@@ -125,9 +127,22 @@ export interface TemplateRef {
   checksum: string;
 }
 
+/** Whether a seal's Ed25519 signature checks out, and whose laptop made it. */
+export interface SealSignature {
+  /** 'unsigned': sealed before seals were signed; 'invalid': the signature does not match the hash. */
+  status: 'valid' | 'invalid' | 'unsigned';
+  /** Fingerprint of the signing installation, when signed. */
+  deviceId: string | null;
+  /** 'self': this laptop; 'trusted': marked trusted in Settings; 'unknown': neither. */
+  signer: 'self' | 'trusted' | 'unknown' | null;
+  /** The label the coordinator gave a trusted device. */
+  label: string | null;
+}
+
 export interface SealInfo {
   /** The audit-file content hash (shared/audit-file) of the audit as sealed. */
   hash: string;
+  signature: SealSignature;
   sealedAt: string;
   sealedBy: string;
   signOff: SignOff;
@@ -146,6 +161,9 @@ export interface AuditHeader {
   respondents: Record<string, GroupRespondents>;
   status: AuditStatus;
   seal: SealInfo | null;
+  voided: { at: string; reason: string } | null;
+  /** Merge conflicts the lead has yet to resolve; an audit with any cannot be sealed. */
+  conflicts: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -202,6 +220,7 @@ export interface NoteAck {
 
 export const TRAIL_ACTIONS = [
   'created', 'header', 'respondents', 'answer', 'note', 'evidenceAdded', 'evidenceRemoved', 'sealed', 'reopened',
+  'voided', 'unvoided', 'imported', 'merged', 'conflictResolved',
 ] as const;
 export type TrailAction = (typeof TRAIL_ACTIONS)[number];
 
@@ -238,4 +257,5 @@ export interface AuditSummary {
   progress: number;
   updatedAt: string;
   sealedAt: string | null;
+  voidedAt: string | null;
 }

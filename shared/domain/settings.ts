@@ -27,6 +27,10 @@ export const settingsSchema = z.strictObject({
   zonePolicy: zonePolicySchema,
   /** Findings whose action is due within this many days are listed as "due soon". */
   dueSoonDays: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(365, 'validation.tooBig'),
+  /** How many automatic backups (<data>/backups) are kept; older ones are deleted. */
+  backupKeep: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(100, 'validation.tooBig'),
+  /** Home warns when no copy was made with "Back up now" for this many days. */
+  backupWarnDays: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(90, 'validation.tooBig'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -41,6 +45,8 @@ export const DEFAULT_SETTINGS: Settings = {
   institutionLogo: '',
   zonePolicy: DEFAULT_ZONE_POLICY,
   dueSoonDays: 14,
+  backupKeep: 10,
+  backupWarnDays: 7,
 };
 
 /** Settings read from disk may be old or hand-edited: keep what is valid, default the rest. */

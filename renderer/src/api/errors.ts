@@ -19,7 +19,11 @@ export function issuesByField(t: TFunction, issues: Issue[]): Record<string, str
 
 /** The one line to show for any failure. */
 export function errorText(t: TFunction, error: unknown): string {
-  if (error instanceof ApiCallError) return tKey(t, error.error.message);
+  if (error instanceof ApiCallError) {
+    // Details such as { count } or { name } fill the message's placeholders.
+    const params = Object.fromEntries(Object.entries(error.error.details ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number'));
+    return tKey(t, error.error.message, params);
+  }
   return tKey(t, 'errors.internal');
 }
 

@@ -47,6 +47,16 @@ function describe(e: TrailEntry, template: MethodologyTemplate, respondents: Rec
     }
     case 'sealed': return { subject, change: t('audits.trail.sealedText', { signOff: e.note, hash: (e.newValue ?? '').slice(0, 12) }) };
     case 'reopened': return { subject, change: t('audits.trail.reopenedText', { reason: e.note }) };
+    case 'voided': return { subject, change: t('audits.trail.reopenedText', { reason: e.note }) };
+    case 'unvoided': return { subject, change: '' };
+    case 'imported': return { subject, change: e.note };
+    case 'merged': case 'conflictResolved': {
+      const scale = item?.scale ?? 'zeroToThree';
+      const change = e.slot !== null
+        ? arrow(answerText(t, scale, slotValue(e.oldValue)), answerText(t, scale, slotValue(e.newValue)))
+        : arrow(clip(e.oldValue ?? '—'), clip(e.newValue ?? '—'));
+      return { subject, change: e.note ? `${change} (${e.note})` : change };
+    }
     case 'created': return { subject, change: e.newValue === `${template.id}@${template.version}` ? `${loc(template.name)} (v${template.version})` : (e.newValue ?? '') };
   }
 }

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { codeSchema } from '../methodology/template-schema';
+import { auditFileSchema, sha256HexSchema } from './schema';
+
+/**
+ * Format 2 of the audit file: what travels inside a `.patuh` package. It is format 1 plus what a
+ * second laptop needs to merge and to trust the audit:
+ * - registry ids for the entity, unit and products, so the same unit is recognised by id;
+ * - provenance (who, which installation, when) of every answer, note and evidence link;
+ * - the revision: its id (a hash of the merged content) and the revisions it descends from,
+ *   from which the receiving laptop finds the common base of a three-way merge;
+ * - for a sealed audit, the Ed25519 signature of the content hash and the signer's public key.
+ * The content hash covers the same fields as in format 1 (see toFormat1 in project.ts), so a
+ * seal made here verifies in both formats.
+ */
+export const AUDIT_FORMAT_VERSION_2 = 2;
+
+const base = auditFileSchema.shape;
+const text = (max: number) => z.string('validation.invalidType').max(max, 'validation.tooLong');
+
+export const provenanceSchema = z.strictObject({
+  by: text(200).describe('The auditor who gave the value.'),
+  device: text(64).describe('Fingerprint of the installation it was given on.'),
+  at: z.iso.datetime({ offset: true, message: 'validation.dateTime' }),
+});
+
+const MAX_ANCESTORS = 500;
+
+export const auditFileV2Schema = z
+  .strictObject({
+    formatVersion: z.literal(AUDIT_FORMAT_VERSION_2, 'validation.formatVersion'),
+    id: base.id,
+    template: base.template,
+    entity: base.entity.extend({ id: z.uuid('validation.invalidId').optional() }),
+    unit: base.unit.extend({ id: z.uuid('validation.invalidId').optional() }),
+    period: base.period,
+    auditors: base.auditors,
+    respondents: z.record(
+      codeSchema,
+      z.strictObject({
+        count: base.respondents.valueType.shape.count,
+        labels: base.respondents.valueType.shape.labels,
+        productIds: z.array(z.uuid('validation.invalidId').nullable()).optional().describe('Registry product of each slot, where the slot is a product.'),
+      }),
+    ),
+    answers: base.answers,
+    notes: base.notes,
+    evidence: z.array(base.evidence.element.extend({ prov: provenanceSchema.nullable() })),
+    provenance: z.strictObject({
+      answers: z.record(codeSchema, z.array(provenanceSchema.nullable())).describe('Per item id and slot: who gave the answer.'),
+      notes: z.record(codeSchema, provenanceSchema.nullable()),
+    }),
+    revision: z.strictObject({
+      id: sha256HexSchema.describe('SHA-256 of the canonical JSON of respondents, answers, notes and evidence links.'),
+      ancestors: z.array(sha256HexSchema).max(MAX_ANCESTORS, 'validation.tooMany').describe('Revisions this one descends from, oldest first.'),
+    }),
+    signOff: base.signOff,
+    status: base.status,
+    contentHash: base.contentHash,
+    seal: z
+      .strictObject({
+        signature: z.base64('validation.invalid').max(200, 'validation.tooLong').describe('Ed25519 signature of the content hash (its 64 hex characters as UTF-8).'),
+        publicKey: z.base64('validation.invalid').max(200, 'validation.tooLong').describe('The signer’s Ed25519 public key, base64 of its SPKI DER form.'),
+        sealedAt: z.iso.datetime({ offset: true, message: 'validation.dateTime' }),
+        sealedBy: text(200),
+      })
+      .nullable(),
+    exportedAt: base.exportedAt,
+    generator: base.generator,
+  })
+  .meta({
+    title: 'Patuh audit file, format 2',
+    description: 'One audit as carried in a Patuh package: format 1 plus registry ids, provenance, revision and signed seal.',
+  });
+export type AuditFileV2 = z.infer<typeof auditFileV2Schema>;
+export type Provenance = z.infer<typeof provenanceSchema>;

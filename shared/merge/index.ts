@@ -1,0 +1,3 @@
+export * from './merge-audit';
+export * from './resolve';
+export type * from './types';
