@@ -1,11 +1,12 @@
 import { CliFailure, EXIT, type CliIo } from './cli-io';
 import type { Command } from './command';
+import { backupCommand } from './commands/backup';
 import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { templatesCommand } from './commands/templates';
 
 /** Every command, one file each under commands/; add a new one here. */
-export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand, backupCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -27,9 +27,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   });
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applied = db
-    .prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version')
-    .all() as { version: number; name: string; checksum: string }[];
+  const applied = appliedMigrations(db);
 
   for (const row of applied) {
     const known = migrations[row.version - 1];
@@ -53,4 +51,17 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     })();
   }
   return migrations.length;
+}
+
+export interface AppliedMigration {
+  version: number;
+  name: string;
+  checksum: string;
+}
+
+/** The migrations recorded in a database, in order; none for a new (or non-Patuh) file. */
+export function appliedMigrations(db: Database.Database): AppliedMigration[] {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return [];
+  return db.prepare('SELECT version, name, checksum FROM schema_migrations ORDER BY version').all() as AppliedMigration[];
 }

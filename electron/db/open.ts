@@ -1,20 +1,27 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { appliedMigrations, migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Runs before the migrations of an existing database that has some pending (e.g. to back it up). */
+  beforeMigrate?: (db: Db) => void;
+}
 
 /**
  * Opens (and migrates) the Patuh database. synchronous=FULL because field laptops lose power:
  * an answer the app acknowledged must survive a pulled plug.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    const applied = appliedMigrations(db).length;
+    if (options.beforeMigrate && applied > 0 && applied < MIGRATIONS.length) options.beforeMigrate(db);
     migrate(db, MIGRATIONS);
     return db;
   } catch (error) {

@@ -38,18 +38,10 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
 
   return {
     /** Decodes, checks size and type against the content, stores the bytes once and indexes them. */
-    put(mime: AttachmentType, base64: string): StoredAttachment {
-      const bytes = Buffer.from(base64, 'base64');
-      if (bytes.length === 0) throw validationError([{ path: 'file', message: 'validation.required' }]);
-      if (bytes.length > MAX_ATTACHMENT_BYTES) throw validationError([{ path: 'file', message: 'validation.fileTooLarge' }]);
-      if (!SIGNATURES[mime].every((b, i) => bytes[i] === b)) throw validationError([{ path: 'file', message: 'validation.fileContent' }]);
-      const sha256 = sha256Hex(bytes);
-      const path = pathOf(sha256);
-      if (!existsSync(path) || sha256Hex(readFileSync(path)) !== sha256) writeDurably(path, bytes);
-      const stored: StoredAttachment = { sha256, size: bytes.length, mime };
-      repo.insert(stored, ctx.now().toISOString());
-      return repo.get(sha256) ?? stored;
-    },
+    put: (mime: AttachmentType, base64: string): StoredAttachment => putBytes(mime, Buffer.from(base64, 'base64')),
+    putBytes,
+    /** Where the bytes of a stored file live (for streaming them into a package or backup). */
+    pathOf,
     get: (sha256: string) => repo.get(sha256),
     /** The bytes, after checking they still hash to their name (evidence must not change unseen). */
     read: (sha256: string) => read(sha256).bytes,
@@ -61,6 +53,18 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
     },
     extension: (mime: AttachmentType) => EXTENSIONS[mime],
   };
+
+  function putBytes(mime: AttachmentType, bytes: Buffer): StoredAttachment {
+    if (bytes.length === 0) throw validationError([{ path: 'file', message: 'validation.required' }]);
+    if (bytes.length > MAX_ATTACHMENT_BYTES) throw validationError([{ path: 'file', message: 'validation.fileTooLarge' }]);
+    if (!SIGNATURES[mime].every((b, i) => bytes[i] === b)) throw validationError([{ path: 'file', message: 'validation.fileContent' }]);
+    const sha256 = sha256Hex(bytes);
+    const path = pathOf(sha256);
+    if (!existsSync(path) || sha256Hex(readFileSync(path)) !== sha256) writeDurably(path, bytes);
+    const stored: StoredAttachment = { sha256, size: bytes.length, mime };
+    repo.insert(stored, ctx.now().toISOString());
+    return repo.get(sha256) ?? stored;
+  }
 }
 export type AttachmentStore = ReturnType<typeof attachmentStore>;
 

@@ -5,7 +5,7 @@ import type { MethodologyTemplate, TemplateGroup } from '../../shared/methodolog
 import { officialZonePolicy, pathToTarget, scoreUnit, type SlotAnswer, type UnitAnswers } from '../../shared/scoring';
 import { auditContentRepo, type StoredAnswer, type TrailValues } from '../db/audit-content-repo';
 import { auditsRepo, type AuditRecord } from '../db/audits-repo';
-import { conflictsRepo } from '../db/sync-repo';
+import { conflictsRepo, revisionsRepo } from '../db/sync-repo';
 import { attachmentStore } from './attachments';
 import type { ServiceContext } from './context';
 import { templateStore } from './templates-service';
@@ -63,6 +63,7 @@ export function auditCore(ctx: ServiceContext) {
   const audits = auditsRepo(ctx.db);
   const content = auditContentRepo(ctx.db);
   const conflicts = conflictsRepo(ctx.db);
+  const revisions = revisionsRepo(ctx.db);
   const templates = templateStore(ctx);
   const files = attachmentStore(ctx);
   const now = () => ctx.now().toISOString();
@@ -105,6 +106,7 @@ export function auditCore(ctx: ServiceContext) {
     audits,
     content,
     conflicts,
+    revisions,
     templates,
     files,
     now,

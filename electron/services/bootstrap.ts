@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { snapshotBeforeMigration } from '../backups/migration-snapshot';
+import { recoverRestore } from '../backups/restore-switch';
 import { openDatabase } from '../db/open';
 import { deviceIdentity } from '../keys/device-identity';
 import type { Handlers } from '../../shared/contract';
@@ -24,9 +26,22 @@ export function startServices(
   overrides: Partial<ServiceContext> = {},
 ): Services {
   mkdirSync(dataDir, { recursive: true });
+  // A restore that a crash interrupted is finished before anything reads the data.
+  recoverRestore(dataDir);
   const databasePath = join(dataDir, DATABASE_FILE);
-  const db = openDatabase(databasePath);
+  const db = openDatabase(databasePath, { beforeMigrate: snapshotBeforeMigration(dataDir) });
   const device = deviceIdentity(dataDir);
   const ctx: ServiceContext = { db, dataDir, databasePath, settings, version, desktop, device, exportedPaths: new Set(), chosenPaths: new Set(), ...defaultIds(), ...overrides };
-  return { ctx, handlers: createHandlers(ctx), close: () => db.close() };
+  const services: Services = { ctx, handlers: createHandlers(ctx), close: () => ctx.db.close() };
+  // IPC and the test host keep the table they bound: a restore refills that same object.
+  ctx.replaceData = (change) => {
+    ctx.db.close();
+    try {
+      change();
+    } finally {
+      ctx.db = openDatabase(databasePath);
+      Object.assign(services.handlers, createHandlers(ctx));
+    }
+  };
+  return services;
 }

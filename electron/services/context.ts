@@ -29,6 +29,12 @@ export interface ServiceContext {
   exportedPaths: Set<string>;
   /** Files and folders the user picked in an open dialog this session; the only ones the page may ask to read. */
   chosenPaths: Set<string>;
+  /**
+   * Closes the database, runs `change` on the data folder (a restore switching it), then reopens
+   * the database and rebuilds the handler table in place. Only where these services own the data
+   * folder (startServices); absent where it is opened read-only.
+   */
+  replaceData?: (change: () => void) => void;
 }
 
 export function defaultIds(): Pick<ServiceContext, 'now' | 'newId'> {

@@ -30,7 +30,7 @@ export async function saveExport(
 }
 
 /** Fails fast, before a long build, when the target's folder is missing or read-only. */
-function assertWritableFolder(path: string): void {
+export function assertWritableFolder(path: string): void {
   try {
     if (!statSync(dirname(path)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(dirname(path), constants.W_OK);

@@ -1,5 +1,5 @@
 import type { SlotAnswer } from '../scoring/answers';
-import type { AuditSide, MergeConflict, MergeEvidence, MergeRespondents, MergeResult, MergeTaken, Provenance } from './types';
+import type { AuditSide, MergeEvidence, MergeRespondents, MergeResult, Provenance } from './types';
 
 /**
  * The three-way merge of two auditors' work on one audit, against the last version both had.
@@ -197,11 +197,13 @@ const evidenceKey = (e: MergeEvidence): string => JSON.stringify([e.itemId, e.sh
 
 function mergeEvidence(sink: MergeResult, local: readonly MergeEvidence[], incoming: readonly MergeEvidence[]): void {
   const seen = new Set<string>();
-  for (const [e, fromIncoming] of [...local.map((e) => [e, false] as const), ...incoming.map((e) => [e, true] as const)]) {
+  const added = (e: MergeEvidence) => {
     const key = evidenceKey(e);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return false;
     seen.add(key);
     sink.result.evidence.push(e);
-    if (fromIncoming) sink.taken.push({ kind: 'evidence', evidence: e });
-  }
+    return true;
+  };
+  local.forEach(added);
+  for (const e of incoming) if (added(e)) sink.taken.push({ kind: 'evidence', evidence: e });
 }

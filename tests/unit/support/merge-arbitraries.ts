@@ -15,6 +15,9 @@ export interface MergeCase {
   y: AuditSide;
 }
 
+/** The largest respondent count the arbitraries give a group. */
+export const MAX_COUNT = 4;
+
 export const EMPTY_SIDE: AuditSide = { respondents: {}, answers: {}, answerProv: {}, notes: {}, noteProv: {}, evidence: [] };
 
 export const groupOfItemOf = (shape: MergeShape): Record<string, string> =>
@@ -43,7 +46,7 @@ const slotArb: fc.Arbitrary<SlotAnswer> = fc.oneof(
 const freshSlotArb = fc.tuple(slotArb, provArb);
 const freshNoteArb = fc.tuple(fc.constantFrom('', 'SOP belum dipajang', 'Maklumat ada'), provArb);
 const respondentsArb: fc.Arbitrary<MergeRespondents> = fc
-  .integer({ min: 1, max: 4 })
+  .integer({ min: 1, max: MAX_COUNT })
   .chain((count) => fc.record({ count: fc.constant(count), labels: fc.array(fc.constantFrom('', 'Loket A', 'Loket B'), { maxLength: count }) }));
 
 export const evidenceKey = (e: MergeEvidence): string => `${e.itemId}/${e.sha256}`;

@@ -1,0 +1,57 @@
+import { AUDIT_FORMAT_VERSION_2, revisionIdOf, sideOfFile, type AuditFileV2, type Provenance } from '../../shared/audit-file';
+import type { AuditCore, AuditState } from '../services/audit-core';
+import { auditContentOf, type AuditContent } from '../services/audit-file-build';
+
+/**
+ * An audit as format 2 (shared/audit-file/schema-v2.ts), for a package. A sealed audit is written
+ * exactly as sealed (the sealed snapshot), so its hash and signature check out on any laptop;
+ * provenance comes from the stored rows, which the seal triggers keep unchanged.
+ */
+export function auditFileV2Of(core: AuditCore, s: AuditState, exportedAt: string, generator: string): AuditFileV2 {
+  const { record } = s;
+  const seal = record.seal;
+  const content: AuditContent = seal ? (JSON.parse(seal.content) as AuditContent) : auditContentOf(s, 'draft', null);
+  const answerRows = core.content.answerProvenance(record.id);
+  const noteRows = core.content.noteProvenance(record.id);
+  const evidenceRows = core.content.evidenceProvenance(record.id);
+  const prov = (p: Provenance | undefined): Provenance | null => (p && p.by !== '' ? p : p ? { ...p, by: record.auditors[0]?.name ?? '' } : null);
+
+  const evidenceProv = new Map(s.evidence.map((e) => [`${e.itemId}:${e.sha256}`, prov(evidenceRows.get(e.id))]));
+  const file: AuditFileV2 = {
+    formatVersion: AUDIT_FORMAT_VERSION_2,
+    id: content.id,
+    template: content.template,
+    entity: { id: record.entity.id, ...content.entity },
+    unit: { id: record.unit.id, ...content.unit },
+    period: content.period,
+    auditors: content.auditors,
+    respondents: Object.fromEntries(
+      Object.entries(content.respondents).map(([groupId, r]) => {
+        const productIds = (s.respondents[groupId]?.labels ?? []).map((l) => l.productId);
+        return [groupId, { ...r, ...(productIds.some((p) => p !== null) ? { productIds } : {}) }];
+      }),
+    ),
+    answers: content.answers,
+    notes: content.notes,
+    evidence: content.evidence.map((e) => ({ ...e, prov: evidenceProv.get(`${e.itemId}:${e.sha256}`) ?? null })),
+    provenance: {
+      answers: Object.fromEntries(
+        Object.entries(content.answers).map(([itemId, values]) => [
+          itemId, values.map((v, slot) => (v === null ? null : prov(answerRows.get(itemId)?.get(slot)))),
+        ]),
+      ),
+      notes: Object.fromEntries(Object.keys(content.notes).map((itemId) => [itemId, prov(noteRows.get(itemId))])),
+    },
+    revision: { id: '0'.repeat(64), ancestors: [] },
+    signOff: content.signOff,
+    status: content.status,
+    contentHash: seal?.hash ?? null,
+    seal: seal && seal.signature && seal.publicKey
+      ? { signature: seal.signature, publicKey: seal.publicKey, sealedAt: seal.sealedAt, sealedBy: seal.sealedBy }
+      : null,
+    exportedAt,
+    generator,
+  };
+  file.revision = { id: revisionIdOf(sideOfFile(file)), ancestors: core.revisions.ids(record.id) };
+  return file;
+}

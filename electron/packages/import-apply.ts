@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { sideOfFile, toFormat1, type AuditFileV2, type Provenance } from '../../shared/audit-file';
+import type { RespondentLabel } from '../../shared/domain/audit';
+import type { AttachmentType } from '../../shared/domain/attachments';
+import { conflictKey, type MergeEvidence, type MergeTaken } from '../../shared/merge';
+import { canonicalJson } from '../../shared/methodology/canonical-json';
+import { registryRepo } from '../db/registry-repo';
+import { importedPackagesRepo } from '../db/sync-repo';
+import { templatesRepo } from '../db/templates-repo';
+import type { AuditCore } from '../services/audit-core';
+import type { AuditContent } from '../services/audit-file-build';
+import type { ServiceContext } from '../services/context';
+import { planImport, type AuditPlan, type ImportPlan, type Placement } from './import-plan';
+import type { PackagePreview } from '../../shared/domain/packages';
+import type { OpenedPackage } from './package-read';
+
+const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const whoOf = (p: Provenance | null, fallback: string) => (p && p.by ? p.by : fallback);
+
+/** Plans the import of a verified package against the data as it is now, and carries it out. */
+export function importPackage(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, path: string, encrypted: boolean): PackagePreview {
+  const plan = planImport(ctx, core, pkg, path, encrypted);
+  applyPlan(ctx, core, pkg, plan);
+  return plan.preview;
+}
+
+/**
+ * Carries out an import plan in one transaction: registry records, templates, evidence links,
+ * new audits (with their seals) and merges, each merged value in the trail under the person who
+ * gave it. Evidence bytes are copied into the content-addressed store first (a file without a
+ * row is harmless if the transaction then fails).
+ */
+function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, plan: ImportPlan): void {
+  const registry = registryRepo(ctx.db);
+  const now = core.now();
+  const maker = pkg.manifest.person.name || pkg.manifest.device.name;
+  const origin = `${pkg.manifest.device.name} (${pkg.manifest.device.id})`;
+
+  const storeEvidence = (e: MergeEvidence | AuditFileV2['evidence'][number]) => {
+    const staged = pkg.evidence.get(e.sha256)!;
+    core.files.putBytes(e.mimeType as AttachmentType, readFileSync(staged));
+  };
+  const linkEvidence = (auditId: string, e: MergeEvidence | AuditFileV2['evidence'][number], by: string) => {
+    if (core.content.findEvidence(auditId, e.itemId, e.sha256)) return;
+    storeEvidence(e);
+    core.content.insertEvidence({ id: ctx.newId(), auditId, itemId: e.itemId, sha256: e.sha256, name: e.fileName }, e.prov?.at ?? now, { by: whoOf(e.prov, by), device: e.prov?.device ?? '' });
+  };
+
+  /** Labels with registry products: the package's product ids where they exist here, else the unit's product by name. */
+  const labelsOf = (unitId: string, file: AuditFileV2, groupId: string, labels: readonly string[]): RespondentLabel[] => {
+    const ids = file.respondents[groupId]?.productIds ?? [];
+    return labels.map((label, i) => {
+      const id = ids[i] ?? null;
+      if (id === null) return { label, productId: null };
+      const product = registry.getProduct(id);
+      if (product && product.unitId === unitId) return { label, productId: id };
+      const byName = registry.listProducts(unitId, { search: '', includeArchived: true }).find((p) => p.name.toLowerCase() === label.toLowerCase());
+      if (byName) return { label, productId: byName.id };
+      if (!label || product) return { label, productId: null };
+      registry.insertProduct(id, unitId, { name: label, description: '' }, now);
+      return { label, productId: id };
+    });
+  };
+
+  ctx.db.transaction(() => {
+    const templates = templatesRepo(ctx.db);
+    for (const t of plan.templatesToAdd) {
+      templates.insert({ id: t.template.id, version: t.template.version, checksum: t.checksum, json: canonicalJson(t.template), builtin: false }, now);
+    }
+    for (const a of plan.audits) {
+      if (a.kind === 'new') insertAudit(a);
+      else if (a.kind === 'merge') mergeInto(a);
+      if (a.kind !== 'refused') core.revisions.record(a.file.id, a.file.revision.id, sideOfFile(a.file), 'received', now);
+    }
+    importedPackagesRepo(ctx.db).record(pkg.manifest.packageId, pkg.fingerprint, plan.preview.audits.map((a) => ({ id: a.id, outcome: a.outcome })), now);
+  })();
+
+  function place(p: Placement, create: () => void) {
+    if (p.create && !(registry.getEntity(p.id) || registry.getUnit(p.id))) create();
+  }
+
+  function insertAudit(a: Extract<AuditPlan, { kind: 'new' }>): void {
+    const f = a.file;
+    place(a.entity, () => registry.insertEntity(a.entity.id, { kind: f.entity.kind, name: f.entity.name, province: f.entity.province, notes: '' }, now));
+    place(a.unit, () => registry.insertUnit(a.unit.id, a.entity.id, { name: f.unit.name, category: f.unit.category, address: '', headName: '' }, now));
+    core.templates.pin(f.template.id, f.template.version);
+    core.audits.insert(f.id, {
+      unitId: a.unit.id, template: f.template,
+      period: { year: f.period.year, label: f.period.label ?? '', start: f.period.start ?? null, end: f.period.end ?? null },
+      auditors: f.auditors.map((x) => ({ name: x.name, nip: x.nip ?? '' })),
+    }, now);
+    for (const [groupId, r] of Object.entries(f.respondents)) core.audits.setRespondents(f.id, groupId, r.count, labelsOf(a.unit.id, f, groupId, r.labels));
+    for (const [itemId, values] of Object.entries(f.answers)) {
+      values.forEach((v, slot) => {
+        if (v === null) return;
+        const p = f.provenance.answers[itemId]?.[slot] ?? null;
+        core.content.setAnswer(f.id, itemId, slot, v, p?.at ?? now, { by: whoOf(p, maker), device: p?.device ?? '' });
+      });
+    }
+    for (const [itemId, note] of Object.entries(f.notes)) {
+      const p = f.provenance.notes[itemId] ?? null;
+      core.content.setNote(f.id, itemId, note, p?.at ?? now, { by: whoOf(p, maker), device: p?.device ?? '' });
+    }
+    for (const e of f.evidence) linkEvidence(f.id, e, maker);
+    core.content.addTrail(f.id, { actor: maker, action: 'imported', itemId: null, slot: null, oldValue: null, newValue: f.revision.id, note: origin }, now);
+    core.audits.touch(f.id, now);
+    if (f.status === 'final') seal(f);
+  }
+
+  function mergeInto(a: Extract<AuditPlan, { kind: 'merge' }>): void {
+    const f = a.file;
+    const r = core.record(f.id);
+    for (const t of a.merge.taken) applyTaken(f, r.unit.id, t);
+    for (const c of a.merge.conflicts) core.conflicts.put(f.id, conflictKey(c), c, pkg.manifest.packageId, now);
+    core.audits.touch(f.id, now);
+    if (a.sealArrives) seal(f);
+  }
+
+  function applyTaken(f: AuditFileV2, unitId: string, t: MergeTaken): void {
+    const trail = (actor: string, v: { itemId: string | null; slot: number | null; oldValue: string | null; newValue: string | null; note?: string }) =>
+      core.content.addTrail(f.id, { actor, action: 'merged', note: v.note ?? origin, itemId: v.itemId, slot: v.slot, oldValue: v.oldValue, newValue: v.newValue }, now);
+    switch (t.kind) {
+      case 'answer':
+        core.content.setAnswer(f.id, t.itemId, t.slot, t.to, t.prov?.at ?? now, { by: whoOf(t.prov, maker), device: t.prov?.device ?? '' });
+        return trail(whoOf(t.prov, maker), { itemId: t.itemId, slot: t.slot, oldValue: text(t.from), newValue: text(t.to) });
+      case 'note':
+        core.content.setNote(f.id, t.itemId, t.to, t.prov?.at ?? now, { by: whoOf(t.prov, maker), device: t.prov?.device ?? '' });
+        return trail(whoOf(t.prov, maker), { itemId: t.itemId, slot: null, oldValue: t.from || null, newValue: t.to || null });
+      case 'respondents':
+        core.audits.setRespondents(f.id, t.groupId, t.to.count, labelsOf(unitId, f, t.groupId, t.to.labels));
+        return trail(maker, { itemId: null, slot: null, oldValue: JSON.stringify(t.from), newValue: JSON.stringify(t.to), note: t.groupId });
+      case 'evidence':
+        linkEvidence(f.id, t.evidence, maker);
+        return trail(whoOf(t.evidence.prov, maker), { itemId: t.evidence.itemId, slot: null, oldValue: null, newValue: t.evidence.sha256, note: t.evidence.fileName });
+    }
+  }
+
+  /** A seal made elsewhere lands as it was made: its content, hash, signature and time. */
+  function seal(f: AuditFileV2): void {
+    const { contentHash, exportedAt: _a, generator: _g, ...content } = toFormat1(f);
+    core.content.addTrail(f.id, { actor: f.seal!.sealedBy, action: 'sealed', itemId: null, slot: null, oldValue: null, newValue: contentHash, note: `${f.signOff!.auditorName}; ${f.signOff!.agencyRepresentative}; ${f.signOff!.date}` }, now);
+    core.audits.seal(f.id, {
+      hash: contentHash!, sealedBy: f.seal!.sealedBy, signOff: f.signOff!, content: JSON.stringify(content satisfies AuditContent),
+      signature: f.seal!.signature, publicKey: f.seal!.publicKey, sealedAt: f.seal!.sealedAt,
+    }, now);
+  }
+}

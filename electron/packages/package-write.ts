@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { renameSync, rmSync, statSync } from 'node:fs';
+import { sideOfFile, type AuditFileV2 } from '../../shared/audit-file';
+import { canonicalJson } from '../../shared/methodology/canonical-json';
+import { PACKAGE_FORMAT_VERSION, type PackageManifest } from '../../shared/package/manifest';
+import { auditCore } from '../services/audit-core';
+import { sha256Hex } from '../services/attachments';
+import type { ServiceContext } from '../services/context';
+import { fileError } from '../services/export-file';
+import { auditFileV2Of } from './audit-file-v2';
+import { encryptFile } from './package-crypto';
+import { openPackage } from './package-read';
+import { writeZip, type ZipSource } from './zip-io';
+
+export interface PackageOptions {
+  /** A transfer password: the package is encrypted with it, and it is never stored. */
+  password: string | null;
+  /** For a split of the work: who takes which dimensions. */
+  assignment: { person: string; groupIds: string[] } | null;
+}
+
+export interface WrittenPackage {
+  path: string;
+  bytes: number;
+  packageId: string;
+  audits: number;
+  evidence: number;
+}
+
+/**
+ * Writes a `.patuh` package of the given audits with their evidence and templates, signed by this
+ * installation, optionally encrypted, then reads it back and verifies it before it takes its
+ * final name (an export that silently produced a bad file would only be noticed at the other end).
+ */
+export async function writePackage(ctx: ServiceContext, auditIds: readonly string[], options: PackageOptions, target: string): Promise<WrittenPackage> {
+  const core = auditCore(ctx);
+  const exportedAt = ctx.now().toISOString();
+  const generator = `Patuh ${ctx.version}`;
+  const files: AuditFileV2[] = auditIds.map((id) => auditFileV2Of(core, core.state(id), exportedAt, generator));
+
+  const sources: ZipSource[] = [];
+  const evidence = new Map<string, number>();
+  const templates = new Map<string, Buffer>();
+  for (const f of files) {
+    sources.push({ name: `audits/${f.id}.json`, bytes: Buffer.from(JSON.stringify(f, null, 1)), compress: true });
+    for (const e of f.evidence) evidence.set(e.sha256, e.size);
+    const t = core.templates.load(f.template);
+    templates.set(`templates/${t.id}@${t.version}.json`, Buffer.from(canonicalJson(t)));
+  }
+  for (const [name, bytes] of templates) sources.push({ name, bytes, compress: true });
+  for (const sha256 of evidence.keys()) {
+    core.files.read(sha256); // refuses a missing or changed file now, with its own message
+    sources.push({ name: `evidence/${sha256}`, file: core.files.pathOf(sha256), compress: false });
+  }
+
+  const listed = sources.map((s) => ({ path: s.name, sha256: s.bytes ? sha256Hex(s.bytes) : s.name.slice('evidence/'.length), size: s.bytes ? s.bytes.length : evidence.get(s.name.slice('evidence/'.length))! }));
+  const settings = ctx.settings.get();
+  const manifest: PackageManifest = {
+    format: 'patuh-package',
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    packageId: ctx.newId(),
+    createdAt: exportedAt,
+    app: generator,
+    device: { id: ctx.device.id, name: ctx.device.name, publicKey: ctx.device.publicKey },
+    person: { name: settings.auditorName, nip: settings.auditorNip },
+    audits: files.map((f) => ({
+      id: f.id, path: `audits/${f.id}.json`, entity: f.entity.name, unit: f.unit.name, year: f.period.year, status: f.status,
+      revision: f.revision.id, assignment: options.assignment,
+    })),
+    files: listed,
+  };
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1));
+  sources.unshift({ name: 'manifest.json', bytes: manifestBytes, compress: true }, { name: 'manifest.sig', bytes: Buffer.from(ctx.device.sign(manifestBytes)), compress: false });
+
+  const temp = `${target}.${randomUUID().slice(0, 8)}.patuh-tmp`;
+  const zipTemp = options.password ? `${temp}.zip` : temp;
+  try {
+    await writeZip(zipTemp, sources);
+    if (options.password) await encryptFile(zipTemp, temp, options.password);
+    (await openPackage(ctx.dataDir, temp, options.password)).close();
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    if (error instanceof Error && 'code' in error && typeof (error as NodeJS.ErrnoException).code === 'string') throw fileError(error, target);
+    throw error;
+  } finally {
+    if (zipTemp !== temp) rmSync(zipTemp, { force: true });
+  }
+  // What was sent is a revision both laptops now share: the base of a later merge.
+  ctx.db.transaction(() => {
+    for (const f of files) core.revisions.record(f.id, f.revision.id, sideOfFile(f), 'sent', exportedAt);
+  })();
+  return { path: target, bytes: statSync(target).size, packageId: manifest.packageId, audits: files.length, evidence: evidence.size };
+}
