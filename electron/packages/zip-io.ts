@@ -57,7 +57,12 @@ export async function readZip(
   } catch (error) {
     zip.close();
     if (error instanceof DomainError) throw error;
-    throw damaged((error as Error).message);
+    const message = (error as Error).message;
+    // yauzl's own name checks: `../x`, `/etc/x`, `C:\x` and backslashes are an attack, not damage.
+    if (/invalid relative path|absolute path|invalid characters in fileName/.test(message)) {
+      throw new DomainError('VALIDATION', 'errors.packageBadEntry', { name: message.slice(0, 120) });
+    }
+    throw damaged(message);
   }
 }
 
