@@ -23,7 +23,7 @@ export async function createBackup(source: BackupSource, target: string, reason:
       if ((error as NodeJS.ErrnoException).code) throw fileError(error, target);
       throw error;
     }
-    const report = await inspectBackup(temp, backupsFolder(source.dataDir), source.device.publicKey);
+    const report = await inspectBackup(temp, backupsFolder(source.dataDir), source.device.publicKey, false);
     if (!report.ok) throw new DomainError('FILE', 'backups.errors.verifyFailed', { path: target, issues: report.problems });
     renameSync(temp, target);
     syncFolder(dirname(target));

@@ -13,6 +13,8 @@ export interface VerifyOptions {
   attachments: boolean;
   /** This installation's public key, to say whether the backup was made here. */
   publicKey: string;
+  /** Also require that this build can restore it (false when reading back a backup just written: it is a faithful copy either way). */
+  restorableHere: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function verifyBackup(file: string, options: VerifyOptions): Promis
   const problems: Issue[] = [...read.problems];
   const manifest = read.manifest;
   if (manifest) {
-    problems.push(...schemaProblems(manifest.schema.migrations));
+    if (options.restorableHere) problems.push(...schemaProblems(manifest.schema.migrations));
     if (read.problems.length === 0) problems.push(...databaseProblems(join(options.into, DATABASE_ENTRY), manifest));
   }
   return { path: file, bytes, ok: problems.length === 0, problems, backup: manifest && summaryOf(manifest, options.publicKey) };
@@ -59,11 +61,11 @@ function summaryOf(m: BackupManifest, publicKey: string): BackupSummary {
 }
 
 /** Checks a backup (its database extracted into a temporary folder under `workParent`, removed after). */
-export async function inspectBackup(file: string, workParent: string, publicKey: string): Promise<BackupReport> {
+export async function inspectBackup(file: string, workParent: string, publicKey: string, restorableHere = true): Promise<BackupReport> {
   mkdirSync(workParent, { recursive: true });
   const into = mkdtempSync(join(workParent, '.verify-'));
   try {
-    return await verifyBackup(file, { into, attachments: false, publicKey });
+    return await verifyBackup(file, { into, attachments: false, publicKey, restorableHere });
   } finally {
     rmSync(into, { recursive: true, force: true });
   }

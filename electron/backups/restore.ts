@@ -34,7 +34,7 @@ export function restoreBackup(target: RestoreTarget, file: string, onStep: (step
     onStep('verify');
     let report: BackupReport;
     try {
-      report = await verifyBackup(file, { into: staging, attachments: true, publicKey: target.publicKey });
+      report = await verifyBackup(file, { into: staging, attachments: true, publicKey: target.publicKey, restorableHere: true });
     } catch (error) {
       rmSync(staging, { recursive: true, force: true });
       throw error;

@@ -4,9 +4,11 @@ import { backupCommand } from './commands/backup';
 import { reportCommand } from './commands/report';
 import { scoreCommand } from './commands/score';
 import { templatesCommand } from './commands/templates';
+import { verifyCommand } from './commands/verify';
+import { packageCommand } from './commands/package';
 
 /** Every command, one file each under commands/; add a new one here. */
-export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand, verifyCommand, packageCommand, backupCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -43,7 +43,3 @@ export function hashContent(content: AuditContent): string {
 
 /** The stored form of sealed content, in the file's own key order (the hash does not depend on it). */
 export const serializeContent = (content: AuditContent): string => JSON.stringify(content);
-
-export function withExportMetadata(content: AuditContent, contentHash: string | null, exportedAt: string, generator: string): AuditFile {
-  return { ...content, contentHash, exportedAt, generator };
-}

@@ -1,6 +1,7 @@
 import { DomainError, validationError, type Handlers } from '../../shared/contract';
 import { auditCore, type AuditState } from './audit-core';
-import { auditContentOf, hashContent, serializeContent, withExportMetadata, type AuditContent } from './audit-file-build';
+import { auditContentOf, hashContent, serializeContent, type AuditContent } from './audit-file-build';
+import { auditFileV2Of } from '../packages/audit-file-v2';
 import { detailOf } from './audits-service';
 import type { ServiceContext } from './context';
 import { saveExport } from './export-file';
@@ -18,7 +19,7 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
   const core = auditCore(ctx);
 
   /** Evidence must still be on disk with its recorded hash before it is sealed or handed on. */
-  const checkEvidence = (content: AuditContent) => {
+  const checkEvidence = (content: Pick<AuditContent, 'evidence'>) => {
     for (const e of content.evidence) core.files.read(e.sha256);
   };
 
@@ -68,11 +69,9 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
 
     'audits.export': ({ auditId }) => {
       const s = core.state(auditId);
-      const seal = s.record.seal;
-      // A sealed audit is exported exactly as sealed, so its hash checks out wherever it goes.
-      const content = seal ? (JSON.parse(seal.content) as AuditContent) : auditContentOf(s, 'draft', null);
-      checkEvidence(content);
-      const file = withExportMetadata(content, seal?.hash ?? null, ctx.now().toISOString(), `Patuh ${ctx.version}`);
+      // Format 2: a sealed audit exactly as sealed, with its signature, so it verifies wherever it goes.
+      const file = auditFileV2Of(core, s, ctx.now().toISOString(), `Patuh ${ctx.version}`);
+      checkEvidence(file);
       const bytes = Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
       return saveExport(ctx, { defaultName: fileName(s), filters: [{ name: 'Patuh audit', extensions: ['json'] }] }, bytes);
     },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../electron/cli/cli-io';
 import { runCli } from '../../electron/cli/run';
-import { parseAuditFile } from '../../shared/audit-file';
+import { auditContentHash, parseAnyAuditFile, toFormat1, type AuditFileV2 } from '../../shared/audit-file';
 import { testServices, type TestServices } from './helpers';
 import { answerAll, auditFixture, pngBytes, SIGN_OFF } from './support/audit-fixture';
 
@@ -12,11 +12,11 @@ beforeEach(() => { t = testServices(); });
 afterEach(() => t.dispose());
 
 /** `patuh score FILE` in-process, with the command's real parsing and checks. */
-async function patuhScore(file: string) {
+async function patuhScore(file: string, command = 'score') {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = { out: (s) => out.push(s), err: (s) => err.push(s), readFile: (p) => readFileSync(p, 'utf8'), writeFile: () => {} };
-  const code = await runCli(['score', file], io);
+  const code = await runCli([command, file], io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -32,9 +32,10 @@ describe('audits.export', () => {
     await t.call('audits.note', { auditId, itemId: 'IN-K1', text: 'SOP terpasang.' });
     const { path, json } = await exportedFile(auditId);
     expect(path).toMatch(/dinas-kependudukan-dan-pencatatan-sipil-2023\.patuh-audit\.json$/);
-    expect(parseAuditFile(json).ok).toBe(true);
-    expect(json).toMatchObject({ status: 'draft', contentHash: null, signOff: null, generator: 'Patuh test', notes: { 'IN-K1': 'SOP terpasang.' } });
+    expect(parseAnyAuditFile(json).ok).toBe(true);
+    expect(json).toMatchObject({ formatVersion: 2, status: 'draft', contentHash: null, signOff: null, generator: 'Patuh test', notes: { 'IN-K1': 'SOP terpasang.' } });
     expect(json.respondents).toMatchObject({ PR: { count: 2, labels: ['KTP-el', 'Akta Kelahiran'] } });
+    expect(json.provenance).toMatchObject({ notes: { 'IN-K1': { by: 'Maria Goreti Seran', device: t.ctx.device.id } } });
 
     const cli = await patuhScore(path);
     expect(cli.err).toBe('');
@@ -59,7 +60,34 @@ describe('audits.export', () => {
     });
     const cli = await patuhScore(path);
     expect(cli.code).toBe(0);
-    expect(JSON.parse(cli.out)).toMatchObject({ score: 100, status: 'final' });
+    expect(JSON.parse(cli.out)).toMatchObject({ score: 100, status: 'final', seal: { status: 'valid', device: t.ctx.device.id } });
+    expect((await patuhScore(path, 'verify')).code).toBe(0);
+  });
+
+  it('refuses a forged sealed file: answers changed and the hash recomputed', async () => {
+    const { auditId } = await auditFixture(t);
+    await answerAll(t, auditId, () => 1);
+    await t.call('audits.seal', { auditId, signOff: SIGN_OFF });
+    const { path, json } = await exportedFile(auditId);
+    const forged = structuredClone(json) as unknown as AuditFileV2;
+    forged.answers['IN-K1'] = forged.answers['IN-K1']!.map(() => 3);
+    forged.contentHash = auditContentHash(toFormat1(forged));
+    writeFileSync(path, JSON.stringify(forged));
+    for (const command of ['score', 'verify']) {
+      const cli = await patuhScore(path, command);
+      expect(cli.code).toBe(1);
+      expect(cli.err).toMatch(/refused: the seal signature does not match the content: the file was forged or changed/);
+    }
+    // The same forgery in format 1, where the seal is a bare hash: never presented as verified.
+    const v1 = toFormat1(forged);
+    writeFileSync(path, JSON.stringify(v1));
+    const score = await patuhScore(path);
+    expect(score.code).toBe(0);
+    expect(JSON.parse(score.out)).toMatchObject({ status: 'final', seal: { status: 'unsigned', device: null } });
+    expect(score.err).toMatch(/cannot be verified/);
+    const verify = await patuhScore(path, 'verify');
+    expect(verify.code).toBe(1);
+    expect(verify.err).toMatch(/not signed/);
   });
 
   it('refuses to export when an evidence file changed on disk', async () => {

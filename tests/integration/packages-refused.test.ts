@@ -59,7 +59,7 @@ describe('packages: refused, and nothing changes', () => {
     // Spread over the whole file: headers, the manifest, the audit, the photo, the central directory.
     for (const at of [0.02, 0.2, 0.4, 0.6, 0.8, 0.97].map((f) => Math.floor(good.length * f))) {
       const bytes = Buffer.from(good);
-      bytes[at] ^= 0x20;
+      bytes[at] = bytes[at]! ^ 0x20;
       await expectRefused(bytes, /^errors\.package(Damaged|Signature|HashMismatch|BadEntry|Manifest|Unlisted|MissingFile|Audit)$|^errors\.notPackage$/);
     }
   });

@@ -71,7 +71,7 @@ describe('packages: laptop A to laptop B', () => {
     const preview = await b.call('packages.preview', { path, password: 'rahasia-kupang-2024' });
     expect(preview.encrypted).toBe(true);
     const bytes = readFileSync(path);
-    bytes[bytes.length - 40] ^= 0x01;
+    bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 0x01;
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path, bytes);
     expect(await b.fail('packages.preview', { path, password: 'rahasia-kupang-2024' })).toMatchObject({ message: 'errors.packageDamaged' });

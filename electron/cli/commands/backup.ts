@@ -7,7 +7,6 @@ import type { BackupFile, BackupReport, BackupSummary } from '../../../shared/do
 import { writeAutomaticBackup } from '../../backups/auto-backup';
 import { createBackup } from '../../backups/backup-create';
 import { inspectBackup } from '../../backups/backup-verify';
-import { schemaProblems } from '../../backups/database-snapshot';
 import { databaseInUse } from '../../backups/folder-in-use';
 import { recordLastCopy } from '../../backups/last-copy';
 import { restoreBackup } from '../../backups/restore';
@@ -111,8 +110,6 @@ async function create(args: string[], io: CliIo): Promise<number> {
   try {
     const applied = appliedMigrations(db);
     if (applied.length === 0) throw new CliFailure(`${parsed.values.data}: ${DATABASE_FILE} is not a Patuh database`, EXIT.badInput);
-    const schema = schemaProblems(applied);
-    if (schema.length) throw new CliFailure(`${parsed.values.data}: cannot back up this folder`, EXIT.badInput, problemLines(schema));
     file = await createBackup({ db, dataDir, device: deviceIdentity(dataDir), version: 'cli' }, out, 'manual', new Date()).catch((e: unknown) => domainFailure(e, parsed.values.out!));
   } finally {
     db.close();
@@ -169,14 +166,14 @@ async function restore(args: string[], io: CliIo): Promise<number> {
 /** The current data, backed up before it is replaced; a database that cannot be read is still kept aside. */
 async function safetyBackup(dataDir: string, databasePath: string, device: ReturnType<typeof deviceIdentity>, io: CliIo): Promise<BackupFile | null> {
   if (!existsSync(databasePath)) return null;
-  let db: Database.Database;
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
-    db = new Database(databasePath, { readonly: true, fileMustExist: true });
     if (appliedMigrations(db).length === 0) {
       db.close();
       return null;
     }
   } catch (error) {
+    db.close();
     io.err(`warning: the current database cannot be read (${(error as Error).message}); it is only kept aside`);
     return null;
   }

@@ -1,4 +1,4 @@
-import { auditFileIssues, parseAuditFile, unitAnswersOf } from '../../../shared/audit-file/parse';
+import { auditFileIssues, parseAnyAuditFile, unitAnswersOf } from '../../../shared/audit-file/parse';
 import { DEFAULT_ZONE_POLICY, zonePolicySchema, type ZonePolicy } from '../../../shared/domain/zone';
 import { findBuiltinTemplate } from '../../../shared/methodology/builtin';
 import { parseTemplate } from '../../../shared/methodology/parse-template';
@@ -10,14 +10,17 @@ import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
 import { parseCommandArgs, type Command } from '../command';
 import { describeIssue } from '../issue-text';
 import { readJsonFile } from '../read-json';
+import { sealVerdict, UNSIGNED_WARNING } from '../seal-verdict';
 
 const USAGE = `Usage: patuh score FILE [options]
 
-Score an exported audit file (formatVersion 1) and print the result as JSON: the unit score,
-its zone, the template's grade band and the points of each group.
+Score an exported audit file (formatVersion 1 or 2) and print the result as JSON: the unit score,
+its zone, the template's grade band, the points of each group and, for a final audit, its seal.
 
 The audit's template is taken from the built-in templates by id and version, and its checksum
-must match. A sealed (final) audit must still match its content hash.
+must match. A sealed (final) audit must still match its content hash; in format 2 its Ed25519
+signature must match too (a forged or changed file is refused). A format-1 seal cannot be
+verified and is reported as "unsigned".
 
 Options:
   --template FILE   Score against this template file instead of a built-in one
@@ -76,13 +79,16 @@ function run(args: string[], io: CliIo): number {
   if (!file) throw usageError('missing FILE', USAGE);
   if (extra) throw usageError(`unexpected argument: ${extra}`, USAGE);
 
-  const audit = parseAuditFile(readJsonFile(io, file));
-  if (!audit.ok) fail(file, 'not a valid audit file', audit.issues.map(describeIssue));
+  const any = parseAnyAuditFile(readJsonFile(io, file));
+  if (!any.ok) fail(file, 'not a valid audit file', any.issues.map(describeIssue));
+  const audit = { value: any.value.file };
   const template = loadTemplate(io, parsed.values.template, audit.value.template.id, audit.value.template.version);
   const policy = zonePolicy(parsed.values, template);
   const issues = auditFileIssues(audit.value, template);
   if (issues.length) fail(file, `does not fit template ${template.id} v${template.version}`, issues.map(describeIssue));
 
+  const seal = sealVerdict(any.value, file);
+  if (seal?.status === 'unsigned') io.err(UNSIGNED_WARNING);
   const r = scoreUnit(template, unitAnswersOf(audit.value), policy);
   const a = audit.value;
   const result = {
@@ -92,6 +98,7 @@ function run(args: string[], io: CliIo): number {
     unit: a.unit.name,
     year: a.period.year,
     status: a.status,
+    seal: seal && { status: seal.status, device: seal.deviceId },
     score: r.score,
     zone: r.zone,
     zonePolicy: policy,

@@ -3,6 +3,7 @@ import { useApi } from '../../api/queries';
 import { href } from '../../shell/router';
 import { RecentAudits } from '../audits/recent-audits';
 import { OverdueActions } from '../findings/overdue-actions';
+import { BackupWarning } from './backup-warning';
 
 /** The first screen: what is here and where to go next. Later areas add their summaries. */
 export function HomeScreen() {
@@ -17,6 +18,7 @@ export function HomeScreen() {
           <p className="screen__subtitle">{t('home.intro')}</p>
         </div>
       </header>
+      <BackupWarning />
       <div className="stat-row">
         <div className="stat"><span className="stat__value">{entities.data?.length ?? '…'}</span><span className="stat__label">{t('home.entities')}</span></div>
         <div className="stat"><span className="stat__value">{entities.data ? unitTotal : '…'}</span><span className="stat__label">{t('home.units')}</span></div>

@@ -6,6 +6,7 @@ import { errorIssues, errorText, issuesByField } from '../../api/errors';
 import { useApi, useApiMutation } from '../../api/queries';
 import { Field } from '../../components/field';
 import { useNotice } from '../../components/notice';
+import { BackupsPanel } from './backups-panel';
 import { LogoPicker } from './logo-picker';
 import { TemplatesPanel } from './templates-panel';
 
@@ -25,6 +26,7 @@ export function SettingsScreen() {
       </header>
       <SettingsForm initial={settings.data} />
       <TemplatesPanel />
+      <BackupsPanel settings={settings.data} />
       {info.data && (
         <p className="muted small">{t('settings.dataLocation')}: <code>{info.data.dataDir}</code></p>
       )}
@@ -60,7 +62,9 @@ function SettingsForm({ initial }: { initial: Settings }) {
     const parsed = settingsSchema.safeParse(draft);
     if (!parsed.success) return setErrors(issuesByField(t, toIssues(parsed.error)));
     try {
-      await update.mutateAsync(parsed.data);
+      // The backup settings are the Backups panel's: saving them from this older draft would undo its changes.
+      const { backupKeep: _keep, backupWarnDays: _warn, ...own } = parsed.data;
+      await update.mutateAsync(own);
       notice(t('settings.saved'));
     } catch (error) {
       const issues = errorIssues(error);
