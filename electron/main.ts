@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { electronDesktop } from './desktop-electron';
+import { startupBackups } from './backups/startup-backups';
 import { bindIpc } from './ipc';
 import { hardenSession } from './security';
 import { startServices } from './services/bootstrap';
@@ -25,6 +26,8 @@ app.whenReady().then(() => {
     const services = startServices(process.env.PATUH_DATA_DIR ?? app.getPath('userData'), electronSettings(), app.getVersion(), electronDesktop);
     app.on('will-quit', services.close);
     bindIpc(services.handlers, devServerUrl);
+    // In the background: the page is usable meanwhile (the online backup steps between events).
+    startupBackups(services.ctx).catch((error: unknown) => console.error('[backups] start-up backup failed', error));
   } catch (error) {
     // A database Patuh cannot open (e.g. written by a newer version) must not be touched.
     dialog.showErrorBox('Patuh', error instanceof Error ? error.message : String(error));

@@ -20,6 +20,7 @@ export function backupStatus(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'setti
     folder: backupsFolder(ctx.dataDir),
     automatic: listAutomaticBackups(ctx.dataDir),
     lastCopy,
+    lastCopyDays: lastCopy ? Math.floor(age / DAY_MS) : null,
     keep: backupKeep,
     warnDays: backupWarnDays,
     hasData: data,

@@ -122,7 +122,7 @@ export function auditsRepo(db: Db) {
       db.prepare('UPDATE audits SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, id);
     },
     /** `sealedAt` is the seal's own time: now here, or when it was sealed on the laptop it came from. */
-    seal(id: string, s: { hash: string; sealedBy: string; signOff: SignOff; content: string; signature: string; publicKey: string; sealedAt: string }, now: string): void {
+    seal(id: string, s: { hash: string; sealedBy: string; signOff: SignOff; content: string; signature: string | null; publicKey: string | null; sealedAt: string }, now: string): void {
       db.prepare(`UPDATE audits SET status = 'final', seal_hash = ?, sealed_at = ?, sealed_by = ?, sign_off_json = ?, sealed_content = ?,
         seal_signature = ?, seal_public_key = ?, updated_at = ? WHERE id = ?`)
         .run(s.hash, s.sealedAt, s.sealedBy, JSON.stringify(s.signOff), s.content, s.signature, s.publicKey, now, id);

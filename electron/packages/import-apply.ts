@@ -135,13 +135,18 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
     }
   }
 
-  /** A seal made elsewhere lands as it was made: its content, hash, signature and time. */
+  /**
+   * A seal made elsewhere lands as it was made: its content, hash, signature and time. A format-1
+   * file's seal has no signature and stays marked as unsigned.
+   */
   function seal(f: AuditFileV2): void {
     const { contentHash, exportedAt: _a, generator: _g, ...content } = toFormat1(f);
-    core.content.addTrail(f.id, { actor: f.seal!.sealedBy, action: 'sealed', itemId: null, slot: null, oldValue: null, newValue: contentHash, note: `${f.signOff!.auditorName}; ${f.signOff!.agencyRepresentative}; ${f.signOff!.date}` }, now);
+    const signOff = f.signOff!;
+    const sealedBy = f.seal?.sealedBy ?? signOff.auditorName;
+    core.content.addTrail(f.id, { actor: sealedBy, action: 'sealed', itemId: null, slot: null, oldValue: null, newValue: contentHash, note: `${signOff.auditorName}; ${signOff.agencyRepresentative}; ${signOff.date}` }, now);
     core.audits.seal(f.id, {
-      hash: contentHash!, sealedBy: f.seal!.sealedBy, signOff: f.signOff!, content: JSON.stringify(content satisfies AuditContent),
-      signature: f.seal!.signature, publicKey: f.seal!.publicKey, sealedAt: f.seal!.sealedAt,
+      hash: contentHash!, sealedBy, signOff, content: JSON.stringify(content satisfies AuditContent),
+      signature: f.seal?.signature ?? null, publicKey: f.seal?.publicKey ?? null, sealedAt: f.seal?.sealedAt ?? f.exportedAt,
     }, now);
   }
 }

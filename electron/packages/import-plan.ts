@@ -117,6 +117,7 @@ export function planImport(ctx: ServiceContext, core: AuditCore, pkg: OpenedPack
     createdAt: pkg.manifest.createdAt,
     app: pkg.manifest.app,
     encrypted,
+    source: pkg.manifest.device.publicKey ? 'package' : 'auditFile',
     maker: { person: pkg.manifest.person.name, nip: pkg.manifest.person.nip, deviceName: pkg.manifest.device.name, publicKey: pkg.manifest.device.publicKey, ...signer },
     alreadyImported: previous?.importedAt ?? null,
     audits: audits.map((plan) => previewOf(ctx, plan, pkg)),

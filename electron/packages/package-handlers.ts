@@ -6,6 +6,7 @@ import { autoBackup } from '../backups/auto-backup';
 import { auditCore, type AuditCore } from '../services/audit-core';
 import type { ServiceContext } from '../services/context';
 import { assertWritableFolder } from '../services/export-file';
+import { looksLikeAuditFile, openAuditFileAsPackage } from './audit-file-as-package';
 import { conflictHandlers } from './conflict-handlers';
 import { deviceHandlers } from './device-handlers';
 import { importPackage } from './import-apply';
@@ -34,6 +35,10 @@ export function packageHandlers(ctx: ServiceContext): PackageHandlers {
     return path;
   };
 
+  /** A package, or a plain audit file (format 1 or 2) taken as a package of one. */
+  const open = (path: string, password: string | null): Promise<OpenedPackage> | OpenedPackage =>
+    looksLikeAuditFile(chosen(path)) ? openAuditFileAsPackage(path, core.files) : openPackage(ctx.dataDir, path, password);
+
   return {
     'packages.export': async ({ selection, password, assignment }) => {
       const ids = auditIdsOf(core, selection);
@@ -46,9 +51,9 @@ export function packageHandlers(ctx: ServiceContext): PackageHandlers {
     },
 
     'packages.choose': async ({ folders }) => {
-      const picked = await ctx.desktop.chooseOpenPaths({ filters: [{ name: 'Patuh', extensions: [PACKAGE_EXTENSION] }], folders, multiple: true });
+      const picked = await ctx.desktop.chooseOpenPaths({ filters: [{ name: 'Patuh', extensions: [PACKAGE_EXTENSION, 'json'] }], folders, multiple: true });
       const files = picked.flatMap((p) => (statSync(p).isDirectory()
-        ? readdirSync(p).filter((n) => extname(n) === `.${PACKAGE_EXTENSION}`).sort().map((n) => join(p, n))
+        ? readdirSync(p).filter((n) => extname(n) === `.${PACKAGE_EXTENSION}` || n.endsWith('.patuh-audit.json')).sort().map((n) => join(p, n))
         : [p]));
       for (const f of files) ctx.chosenPaths.add(f);
       return files;
@@ -72,7 +77,7 @@ export function packageHandlers(ctx: ServiceContext): PackageHandlers {
     },
 
     'packages.preview': async ({ path, password }) => {
-      const pkg = await openPackage(ctx.dataDir, chosen(path), password);
+      const pkg = await open(path, password);
       try {
         return planPreview(ctx, core, pkg, path);
       } finally {
@@ -81,7 +86,7 @@ export function packageHandlers(ctx: ServiceContext): PackageHandlers {
     },
 
     'packages.import': async ({ path, password, confirmNameMatches, backupFirst }): Promise<ImportResult> => {
-      const pkg = await openPackage(ctx.dataDir, chosen(path), password);
+      const pkg = await open(path, password);
       try {
         let preview = planPreview(ctx, core, pkg, path);
         if (preview.alreadyImported) return { preview, imported: false, backupPath: null };

@@ -21,6 +21,8 @@ export interface BackupStatus {
   automatic: BackupFile[];
   /** The last copy made with "Back up now" (or `patuh backup create`), wherever it was saved. */
   lastCopy: BackupFile | null;
+  /** Whole days since `lastCopy` (by main's clock). */
+  lastCopyDays: number | null;
   keep: number;
   warnDays: number;
   /** Anything worth keeping: entities, audits or findings. */

@@ -66,6 +66,8 @@ export interface PackagePreview {
   createdAt: string;
   app: string;
   encrypted: boolean;
+  /** 'auditFile': a single audit file (format 1 or 2), which has no package signature. */
+  source: 'package' | 'auditFile';
   maker: { person: string; nip: string; deviceName: string } & Pick<SealSignature, 'deviceId' | 'signer' | 'label'> & { publicKey: string };
   /** When this package (same id or same bytes) was imported before: importing it again does nothing. */
   alreadyImported: string | null;

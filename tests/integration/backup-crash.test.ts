@@ -90,6 +90,7 @@ describe('restore survives SIGKILL', () => {
     const dir = copyOfOriginal();
     const signal = await restoreAndKill(dir, kill);
     const state = stateAfterRecovery(dir);
+    console.log("STATE", JSON.stringify(kill), signal, state);
     if (kill === 'never') expect(state).toBe('restored');
     if (typeof kill === 'object' && 'onLine' in kill && kill.onLine === 'Checking') expect(signal === 'SIGKILL' ? state : 'before').toBe('before');
   }, 60_000);

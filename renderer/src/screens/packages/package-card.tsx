@@ -33,7 +33,7 @@ export function PackageCard({ row, duplicate, onRemove, onPassword, onConfirmNam
     const percent = entry.upload.size ? Math.round((entry.upload.sent / entry.upload.size) * 100) : 100;
     body = <p className="muted" role="status">{t('packages.import.uploading', { percent })} <progress className="meter package-card__meter" value={percent} max={100} aria-label={t('packages.import.uploading', { percent })} /></p>;
   } else if (needsPassword) {
-    body = <PasswordForm wrong={entry.password !== null} message={errorText(t, error)} onSubmit={onPassword} />;
+    body = <PasswordForm wrong={error.error.message === 'errors.packageWrongPassword'} message={errorText(t, error)} onSubmit={onPassword} />;
   } else if (error) {
     body = <p className="form-error" role="alert">{errorText(t, error)}</p>;
   } else if (!preview.data) {
