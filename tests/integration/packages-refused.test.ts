@@ -119,7 +119,8 @@ describe('packages: refused, and nothing changes', () => {
   });
 
   it('a file that is not a package at all', async () => {
-    await expectRefused(Buffer.from('{"formatVersion":1}'), 'errors.packageDamaged');
+    await expectRefused(Buffer.from('hello, this is a text file'), 'errors.packageDamaged');
+    await expectRefused(Buffer.from('{"formatVersion":1}'), 'errors.packageAudit');
     await expectRefused(await rezip((zip) => { zip.remove('manifest.sig'); }), 'errors.notPackage');
   });
 });
