@@ -1,4 +1,5 @@
 import type { AuditFile } from '../../shared/audit-file';
+import type { SealSignature } from '../../shared/domain/audit';
 import type { Language } from '../../shared/domain/settings';
 import type { ZonePolicy } from '../../shared/domain/zone';
 import type { MethodologyTemplate } from '../../shared/methodology/template-schema';
@@ -6,6 +7,9 @@ import type { EmbeddedImage, Institution } from './report-common';
 
 /** The audit as the report shows it: the audit-file content (the same shape the app seals and the CLI reads). */
 export type AuditReportContent = Omit<AuditFile, 'contentHash' | 'exportedAt' | 'generator'>;
+
+/** Per item id and slot, who gave the answer; null where the slot is unanswered or no one is recorded. */
+export type AnswerCredits = Record<string, (string | null)[]>;
 
 /** Why an evidence file is not in the report: not found, or no longer the bytes that were recorded. */
 export type EvidenceProblem = 'missing' | 'changed';
@@ -37,6 +41,16 @@ export interface AuditReportData {
   policy: ZonePolicy;
   /** In the order of content.evidence. */
   evidence: EvidenceFile[];
+  credits: AnswerCredits;
+  /** The seal's signature as checked where the report is made; null for a draft. */
+  signature: SealSignature | null;
+}
+
+/** Credits for every answered slot of `content`, from `by` (the stored provenance, or a format-2 file's). */
+export function answerCredits(content: AuditReportContent, by: (itemId: string, slot: number) => string | null): AnswerCredits {
+  return Object.fromEntries(
+    Object.entries(content.answers).map(([itemId, values]) => [itemId, values.map((v, slot) => (v === null ? null : by(itemId, slot)))]),
+  );
 }
 
 export type EvidenceBytes = Buffer | EvidenceProblem;

@@ -5,9 +5,9 @@ import { localDateTime } from '../../shared/iso/dates';
 import { summarizeEntity, type EntityUnitInput } from '../../shared/reports/entity-summary';
 import { observedProducts, scoreUnit } from '../../shared/scoring';
 import type { AuditRecord } from '../db/audits-repo';
+import { sealSignatureOf } from '../keys/signer-check';
 import { registryRepo } from '../db/registry-repo';
-import type { AuditReportData, EvidenceBytes } from '../reports/audit-report-data';
-import { evidenceFiles } from '../reports/audit-report-data';
+import { answerCredits, evidenceFiles, type AuditReportData, type EvidenceBytes } from '../reports/audit-report-data';
 import { imageFromDataUrl, type Institution } from '../reports/report-common';
 import { auditCore, unitAnswersOf } from './audit-core';
 import { auditContentOf, type AuditContent } from './audit-file-build';
@@ -34,6 +34,8 @@ export function reportSources(ctx: ServiceContext) {
     }
   };
 
+  const signatureOf = (r: AuditRecord) => r.seal && sealSignatureOf(ctx, r.seal.hash, r.seal.signature, r.seal.publicKey);
+
   function auditReport(auditId: string, language: Language): AuditReportData {
     const s = core.state(auditId);
     const seal = s.record.seal;
@@ -41,6 +43,8 @@ export function reportSources(ctx: ServiceContext) {
     const sealed = seal ? (JSON.parse(seal.content) as AuditContent) : auditContentOf(s, 'draft', null);
     const label = s.record.period.label;
     const content = { ...sealed, period: { ...sealed.period, ...(label ? { label } : {}) } };
+    // The seal triggers keep the stored rows as sealed, so their provenance is the sealed answers'.
+    const provenance = core.content.answerProvenance(auditId);
     return {
       language,
       institution: institution(),
@@ -50,6 +54,9 @@ export function reportSources(ctx: ServiceContext) {
       template: s.template,
       policy: core.policy(),
       evidence: evidenceFiles(content, readEvidence),
+      // Rows written before answers were credited have an empty name: not known, not guessed.
+      credits: answerCredits(content, (itemId, slot) => provenance.get(itemId)?.get(slot)?.by || null),
+      signature: signatureOf(s.record),
     };
   }
 
@@ -97,6 +104,7 @@ export function reportSources(ctx: ServiceContext) {
         previous,
         auditors: r.auditors.map((a) => a.name),
         contentHash: r.seal?.hash ?? null,
+        signature: signatureOf(r),
       };
     });
     const unassessed = registry

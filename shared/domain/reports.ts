@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../methodology/template-schema';
-import type { AuditStatus } from './audit';
+import type { AuditStatus, SealSignature } from './audit';
 import { idSchema, type EntityKind } from './registry';
 import { LANGUAGES } from './settings';
 import type { Zone, ZonePolicy } from './zone';
@@ -54,6 +54,8 @@ export interface UnitResult {
   progress: number;
   auditors: string[];
   contentHash: string | null;
+  /** The seal's signature as checked on this laptop; null for a draft. */
+  signature: SealSignature | null;
   /** Up to five items furthest from full marks, most points lost first. */
   unmet: ItemShortfall[];
 }

@@ -21,6 +21,7 @@ export interface EntityUnitInput {
   previous: UnitResult['previous'];
   auditors: string[];
   contentHash: string | null;
+  signature: UnitResult['signature'];
 }
 
 export type EntitySummaryInput = Pick<EntityOverview, 'entity' | 'year' | 'years' | 'policy' | 'unassessed'> & {
@@ -79,6 +80,7 @@ export function summarizeEntity(input: EntitySummaryInput): EntityOverview {
     progress: u.score.progress.percent,
     auditors: u.auditors,
     contentHash: u.contentHash,
+    signature: u.signature,
     unmet: itemShortfalls(u.template, u.score).slice(0, TOP_UNMET_PER_UNIT),
   }));
 

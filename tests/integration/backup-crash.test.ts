@@ -71,14 +71,14 @@ function stateAfterRecovery(dir: string): 'before' | 'restored' {
 
 type Kill = { onLine: string } | { afterMs: number } | 'never';
 
-async function restoreAndKill(dir: string, kill: Kill): Promise<string | null> {
-  const child = spawn(process.execPath, [bundle, 'backup', 'restore', backup, '--data', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<string | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+async function restoreAndKill(dir: string, kill: Kill): Promise<void> {
+  const child = spawn(process.execPath, [bundle, 'backup', 'restore', backup, '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((done) => child.on('exit', () => done()));
   if (typeof kill === 'object' && 'afterMs' in kill) setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
   for await (const line of createInterface({ input: child.stdout! })) {
     if (typeof kill === 'object' && 'onLine' in kill && line.startsWith(kill.onLine)) child.kill('SIGKILL');
   }
-  return exited;
+  await exited;
 }
 
 describe('restore survives SIGKILL', () => {
@@ -88,11 +88,11 @@ describe('restore survives SIGKILL', () => {
   ];
   it.each(kills)('killed %j: the data is as before or fully restored', async (kill) => {
     const dir = copyOfOriginal();
-    const signal = await restoreAndKill(dir, kill);
+    await restoreAndKill(dir, kill);
     const state = stateAfterRecovery(dir);
-    console.log("STATE", JSON.stringify(kill), signal, state);
     if (kill === 'never') expect(state).toBe('restored');
-    if (typeof kill === 'object' && 'onLine' in kill && kill.onLine === 'Checking') expect(signal === 'SIGKILL' ? state : 'before').toBe('before');
+    // Checking and the safety backup take hundreds of milliseconds: the switch has not begun.
+    if (typeof kill === 'object' && 'onLine' in kill && kill.onLine !== 'Switching') expect(state).toBe('before');
   }, 60_000);
 
   it('an extraction without a journal is discarded: the data stays as it was', async () => {

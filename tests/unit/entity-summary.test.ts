@@ -26,7 +26,7 @@ function answers(template: MethodologyTemplate, value: (i: number) => number | '
 function unit(name: string, template: MethodologyTemplate, value: (i: number) => number | 'na'): EntityUnitInput {
   return {
     unitId: name, unitName: name, auditId: name, status: 'final', periodLabel: '', template,
-    score: scoreUnit(template, answers(template, value)), products: 1, previous: null, auditors: [], contentHash: null,
+    score: scoreUnit(template, answers(template, value)), products: 1, previous: null, auditors: [], contentHash: null, signature: null,
   };
 }
 

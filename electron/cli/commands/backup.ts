@@ -90,7 +90,7 @@ function describeBackup(b: BackupSummary): string {
   const c = b.counts;
   return [
     `made ${b.createdAt} (${b.reason}) by ${b.device.name} [${b.device.id}] with Patuh ${b.appVersion}`,
-    `${c.entities} entities, ${c.audits} audits, ${c.findings} findings, ${c.attachments} attachments`,
+    `entities ${c.entities}, audits ${c.audits}, findings ${c.findings}, attachments ${c.attachments}`,
     `schema ${b.schemaVersion} of ${b.currentSchemaVersion}${b.schemaVersion < b.currentSchemaVersion ? ' (migrated when restored)' : ''}`,
   ].join('; ');
 }

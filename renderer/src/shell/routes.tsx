@@ -3,8 +3,10 @@ import type { TranslationShape } from '../../../shared/i18n/resources';
 import { AuditsScreen } from '../screens/audits/audits-screen';
 import { ChecklistScreen } from '../screens/audits/checklist-screen';
 import { StartAuditForm } from '../screens/audits/start-audit-form';
+import { ConflictsScreen } from '../screens/conflicts/conflicts-screen';
 import { FindingsSection } from '../screens/findings/findings-section';
 import { HomeScreen } from '../screens/home/home-screen';
+import { ImportScreen } from '../screens/packages/import-screen';
 import { EntityScreen } from '../screens/registry/entity-screen';
 import { RegistryScreen } from '../screens/registry/registry-screen';
 import { EntityOverviewScreen } from '../screens/reports/entity-overview-screen';
@@ -33,7 +35,12 @@ export const SECTIONS: Section[] = [
     path: 'audits',
     label: 'nav.audits',
     icon: '✓',
-    render: ([id]) => (id === 'new' ? <StartAuditForm /> : id ? <ChecklistScreen key={id} auditId={id} /> : <AuditsScreen />),
+    render: ([id, sub]) => {
+      if (id === 'new') return <StartAuditForm />;
+      if (id === 'import') return <ImportScreen />;
+      if (id && sub === 'conflicts') return <ConflictsScreen key={id} auditId={id} />;
+      return id ? <ChecklistScreen key={id} auditId={id} /> : <AuditsScreen />;
+    },
   },
   { path: 'findings', label: 'nav.findings', icon: '◎', render: (rest) => <FindingsSection rest={rest} /> },
   {

@@ -7,10 +7,12 @@ import { useApi } from '../../api/queries';
 import { EmptyState } from '../../components/empty-state';
 import { SearchBox } from '../../components/search-box';
 import { href } from '../../shell/router';
+import { AuditsExportButton } from '../packages/audits-export-button';
 import { formatScore, useLocalized } from './audit-text';
+import { VoidedCell } from './voided-cell';
 import './audits.css';
 
-/** Every audit with its score and zone, filtered by entity, unit, year, status and zone. */
+/** Every audit with its score and zone, filtered by entity, unit, year, status and zone; voided ones on request. */
 export function AuditsScreen() {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
@@ -22,6 +24,7 @@ export function AuditsScreen() {
   const years = [...new Set(all.data?.map((a) => a.period.year))].sort((a, b) => b - a);
   const set = (patch: Partial<AuditFilter>) => setFilter((f) => Object.fromEntries(Object.entries({ ...f, ...patch }).filter(([, v]) => v !== undefined && v !== '')) as AuditFilter);
   const filtered = Object.keys(filter).some((k) => k !== 'search') || !!filter.search;
+  const voided = !!filter.voided;
   const startButton = <a className="button button--primary" href={href('audits', 'new')}>+ {t('audits.start.button')}</a>;
 
   return (
@@ -31,7 +34,11 @@ export function AuditsScreen() {
           <h1>{t('audits.title')}</h1>
           <p className="screen__subtitle">{t('audits.subtitle')}</p>
         </div>
-        {startButton}
+        <div className="screen__actions">
+          <a className="button" href={href('audits', 'import')}>⇩ {t('packages.import.button')}</a>
+          {!voided && <AuditsExportButton shown={audits.data ?? []} defaultEntityId={filter.entityId} />}
+          {startButton}
+        </div>
       </header>
       <div className="toolbar audit-filters">
         <SearchBox value={filter.search ?? ''} onChange={(search) => set({ search })} placeholder={t('audits.list.search')} />
@@ -55,10 +62,15 @@ export function AuditsScreen() {
           <option value="">{t('audits.list.allZones')}</option>
           {ZONES.map((z) => <option key={z} value={z}>{t(`zone.${z}`)}</option>)}
         </select>
+        <label className="checkbox">
+          <input type="checkbox" checked={voided} onChange={(e) => set({ voided: e.target.checked || undefined })} />
+          {t('packages.void.showVoided')}
+        </label>
       </div>
       {audits.error && <p role="alert">{errorText(t, audits.error)}</p>}
       {audits.data && audits.data.length === 0 ? (
-        filtered ? <EmptyState title={t('audits.list.noMatches')} /> : <EmptyState title={t('audits.list.empty')} hint={t('audits.list.emptyHint')} action={startButton} />
+        voided ? <EmptyState title={t('packages.void.noneVoided')} />
+          : filtered ? <EmptyState title={t('audits.list.noMatches')} /> : <EmptyState title={t('audits.list.empty')} hint={t('audits.list.emptyHint')} action={startButton} />
       ) : (
         <table className="table audits-table" aria-label={t('audits.title')}>
           <thead>
@@ -71,6 +83,7 @@ export function AuditsScreen() {
               <th>{t('audits.list.zone')}</th>
               <th>{t('audits.score.grade')}</th>
               <th>{t('audits.list.progress')}</th>
+              {voided && <th>{t('packages.void.column')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -90,6 +103,7 @@ export function AuditsScreen() {
                   <progress className="meter" value={a.progress} max={100} aria-label={t('audits.list.progress')} />
                   <span className="cell-sub">{formatScore(a.progress, i18n.language)}%</span>
                 </td>
+                {voided && <VoidedCell audit={a} />}
               </tr>
             ))}
           </tbody>

@@ -7,9 +7,12 @@ import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { useNotice } from '../../components/notice';
 import { href } from '../../shell/router';
+import { ExportPackageButton } from '../packages/export-package-button';
 import { ExportReportButton } from '../reports/export-report';
-import { formatDate, formatDateTime, useLocalized } from './audit-text';
+import { formatDateTime, useLocalized } from './audit-text';
+import { ConflictsBanner, SealBanner, VoidedBanner } from './checklist-banners';
 import { ReopenDialog, SealDialog } from './seal-dialog';
+import { VoidDialog } from './void-dialog';
 
 interface HeaderProps {
   detail: AuditDetail;
@@ -20,7 +23,7 @@ interface HeaderProps {
   children: ReactNode;
 }
 
-/** What is audited, where the work stands, and the audit-wide actions: export, seal, reopen. */
+/** What is audited, where the work stands, and the audit-wide actions: export, send, seal, reopen, void. */
 export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, children }: HeaderProps) {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
@@ -28,9 +31,12 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
   const { audit, template } = detail;
   const settings = useApi('settings.get', {});
   const unit = useApi('units.get', { id: audit.unit.id });
-  const [dialog, setDialog] = useState<'seal' | 'reopen' | null>(null);
+  const [dialog, setDialog] = useState<'seal' | 'reopen' | 'void' | null>(null);
   const [exported, setExported] = useState<ExportedFile | null>(null);
   const sealed = audit.status === 'final';
+  const voided = !!audit.voided;
+  // An audit with open merge conflicts cannot be sealed; the banner gives the reason.
+  const blocked = audit.conflicts > 0;
 
   async function exportFile() {
     try {
@@ -51,7 +57,11 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
   return (
     <header className="checklist-header">
       <a className="back-link" href={href('audits')}>← {t('audits.title')}</a>
-      <h1>{audit.unit.name} <span className={`badge ${sealed ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${audit.status}`)}</span></h1>
+      <h1>
+        {audit.unit.name}{' '}
+        {voided ? <span className="badge badge--red">{t('packages.void.badge')}</span>
+          : <span className={`badge ${sealed ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${audit.status}`)}</span>}
+      </h1>
       <p className="checklist-header__meta" title={meta}>{meta}</p>
       <div className="checklist__bar">
         {children}
@@ -61,21 +71,22 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
           </span>
           <button type="button" className="button" onClick={exportFile}>{t('audits.export.button')}</button>
           <ExportReportButton auditId={audit.id} draft={!sealed} />
+          {!voided && <ExportPackageButton detail={detail} />}
           {sealed ? (
             <button type="button" className="button" onClick={() => setDialog('reopen')}>{t('audits.reopen.button')}</button>
-          ) : (
-            <button type="button" className="button button--primary" onClick={() => setDialog('seal')}>{t('audits.seal.button')}</button>
+          ) : !voided && (
+            <>
+              <button type="button" className="button button--ghost" onClick={() => setDialog('void')}>{t('packages.void.button')}</button>
+              <button type="button" className="button button--primary" disabled={blocked} aria-describedby={blocked ? 'conflicts-banner' : undefined} onClick={() => setDialog('seal')}>
+                {t('audits.seal.button')}
+              </button>
+            </>
           )}
         </span>
       </div>
-      {sealed && audit.seal && (
-        <div className={`banner ${audit.seal.intact ? 'banner--sealed' : 'banner--warning'}`} role="note">
-          <strong>{t('audits.sealed.banner', { date: formatDate(audit.seal.signOff.date, i18n.language), at: formatDateTime(audit.seal.sealedAt, i18n.language) })}</strong>{' '}
-          {t('audits.sealed.signOff', { auditor: audit.seal.signOff.auditorName, agency: audit.seal.signOff.agencyRepresentative })}
-          <br />
-          <span className="small">{t('audits.sealed.hash')} <code>{audit.seal.hash}</code> · {audit.seal.intact ? t('audits.seal.intact') : t('audits.seal.broken')}</span>
-        </div>
-      )}
+      {sealed && audit.seal && <SealBanner seal={audit.seal} />}
+      {blocked && <ConflictsBanner audit={audit} id="conflicts-banner" />}
+      <VoidedBanner audit={audit} onReplaced={onReplaced} />
       {exported && (
         <div className="banner banner--muted export-banner" role="status">
           <span>{t('audits.export.saved', { path: exported.path })}</span>
@@ -94,6 +105,7 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
         />
       )}
       {dialog === 'reopen' && <ReopenDialog detail={detail} onClose={() => setDialog(null)} onDone={done(t('audits.reopen.done'))} />}
+      {dialog === 'void' && <VoidDialog detail={detail} onClose={() => setDialog(null)} onDone={done(t('packages.void.done'))} />}
     </header>
   );
 }

@@ -32,7 +32,8 @@ export function ChecklistScreen({ auditId }: { auditId: string }) {
 function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }) {
   const { t } = useTranslation();
   const auditId = detail.audit.id;
-  const readOnly = detail.audit.status === 'final';
+  const voided = !!detail.audit.voided;
+  const readOnly = detail.audit.status === 'final' || voided;
   const { answers, answer, pendingCount, savedAt } = useAnswers(auditId, detail, cache);
   const evidence = useEvidence(auditId, cache);
   const items = useMemo(() => flatten(detail.template, detail.audit.respondents), [detail.template, detail.audit.respondents]);
@@ -52,8 +53,8 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   const select = useCallback((index: number, slot?: number) => setCursorRaw((c) => clampCursor(items, { index, slot: slot ?? c.slot })), [items]);
   const focusNote = useCallback((itemId: string) => document.getElementById(`note-${itemId}`)?.focus(), []);
   const notice = useNotice();
-  // Sealed: an answer key or click changes nothing, and says so instead of doing nothing silently.
-  const sealedNotice = useCallback(() => notice(t('audits.sealed.noChanges')), [notice, t]);
+  // Sealed or voided: an answer key or click changes nothing, and says so instead of doing nothing silently.
+  const sealedNotice = useCallback(() => notice(voided ? t('packages.void.noChanges') : t('audits.sealed.noChanges')), [notice, t, voided]);
   const onAnswer = useCallback(
     (itemId: string, slot: number, value: Parameters<typeof answer>[2]) => (readOnly ? sealedNotice() : void answer(itemId, slot, value)),
     [answer, readOnly, sealedNotice],

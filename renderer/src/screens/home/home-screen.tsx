@@ -25,7 +25,10 @@ export function HomeScreen() {
       </div>
       <RecentAudits />
       <OverdueActions />
-      <p><a className="button button--primary" href={href('registry')}>{t('home.goRegistry')}</a></p>
+      <p className="button-row">
+        <a className="button button--primary" href={href('registry')}>{t('home.goRegistry')}</a>
+        <a className="button" href={href('audits', 'import')}>⇩ {t('packages.import.button')}</a>
+      </p>
     </section>
   );
 }

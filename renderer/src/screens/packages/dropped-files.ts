@@ -1,4 +1,5 @@
-const isPackageName = (name: string) => /\.patuh$/i.test(name);
+/** Packages, and single audit files, which main takes as packages of one. */
+const isPackageName = (name: string) => /\.patuh$|\.patuh-audit\.json$/i.test(name);
 
 /**
  * What a drop holds, taken while the drop event lasts (the browser empties the DataTransfer
@@ -22,7 +23,7 @@ export function takeDrop(data: DataTransfer): { files: File[]; folders: FileSyst
   return { files, folders };
 }
 
-/** The .patuh files directly inside a dropped folder, by name (the coordinator's folder of 30 packages). */
+/** The packages (and audit files) directly inside a dropped folder, by name (the coordinator's folder of 30 packages). */
 export async function packagesInFolder(folder: FileSystemDirectoryEntry): Promise<File[]> {
   const reader = folder.createReader();
   const entries: FileSystemEntry[] = [];

@@ -91,24 +91,7 @@ function PreviewBody({ preview: p, confirmNames, duplicate, onConfirmNames }: { 
     <>
       {p.alreadyImported && <p className="banner banner--muted" role="note">{t('packages.preview.already', { at: formatDateTime(p.alreadyImported, i18n.language) })}</p>}
       {duplicate && <p className="banner banner--muted" role="note">{t('packages.preview.duplicate')}</p>}
-      <dl className="maker">
-        <dt>{t('packages.preview.person')}</dt>
-        <dd>{m.person || '—'}{m.nip && <span className="muted"> · NIP {m.nip}</span>}</dd>
-        <dt>{t('packages.preview.device')}</dt>
-        <dd>
-          {m.deviceName || '—'} <span className="muted">· {t('packages.preview.deviceId')} <code>{m.deviceId}</code></span>
-        </dd>
-        <dt>{t('packages.preview.signer')}</dt>
-        <dd className="maker__signer">
-          <SignerBadge signer={m} />
-          {m.signer === 'unknown' && (
-            <>
-              <span className="muted small">{t('packages.preview.unknownHint')}</span>
-              <button type="button" className="button button--small" onClick={() => setTrusting(true)}>{t('packages.trust.button')}</button>
-            </>
-          )}
-        </dd>
-      </dl>
+      <Maker preview={p} onTrust={() => setTrusting(true)} />
       <PreviewAudits audits={p.audits} />
       <RegistryMatches matches={p.registry} needsConfirmation={p.needsNameConfirmation} confirmed={confirmNames} onConfirm={onConfirmNames} />
       {toAdd.length > 0 && <p className="small">{t('packages.preview.templates', { list: toAdd.map((x) => `${x.id} v${x.version}`).join(', ') })}</p>}
@@ -122,5 +105,38 @@ function PreviewBody({ preview: p, confirmNames, duplicate, onConfirmNames }: { 
         />
       )}
     </>
+  );
+}
+
+/** Who made the package and on which laptop, and whether this laptop knows that laptop. */
+function Maker({ preview: p, onTrust }: { preview: PackagePreview; onTrust: () => void }) {
+  const { t } = useTranslation();
+  const m = p.maker;
+  return (
+    <dl className="maker">
+      <dt>{t('packages.preview.person')}</dt>
+      <dd>{m.person || '—'}{m.nip && <span className="muted"> · NIP {m.nip}</span>}</dd>
+      {p.source === 'auditFile' ? (
+        <>
+          <dt>{t('packages.preview.signer')}</dt>
+          <dd><span className="signature signature--warn">⚠ {t('packages.preview.auditFile')}</span></dd>
+        </>
+      ) : (
+        <>
+          <dt>{t('packages.preview.device')}</dt>
+          <dd>{m.deviceName || '—'} <span className="muted">· {t('packages.preview.deviceId')} <code>{m.deviceId}</code></span></dd>
+          <dt>{t('packages.preview.signer')}</dt>
+          <dd className="maker__signer">
+            <SignerBadge signer={m} />
+            {m.signer === 'unknown' && (
+              <>
+                <span className="muted small">{t('packages.preview.unknownHint')}</span>
+                <button type="button" className="button button--small" onClick={onTrust}>{t('packages.trust.button')}</button>
+              </>
+            )}
+          </dd>
+        </>
+      )}
+    </dl>
   );
 }

@@ -4,7 +4,7 @@ import type { BackupReport } from '../../../../shared/domain/backups';
 import { tKey } from '../../api/errors';
 import { Modal } from '../../components/modal';
 import { formatDateTime } from '../audits/audit-text';
-import { formatBytes } from './backup-text';
+import { countsText, formatBytes } from './backup-text';
 
 interface Props {
   report: BackupReport;
@@ -38,7 +38,7 @@ export function BackupReportView({ report, restoring, onRestore }: Props) {
             <dt>{t('backups.report.appVersion')}</dt>
             <dd>{b.appVersion}</dd>
             <dt>{t('backups.report.contents')}</dt>
-            <dd>{t('backups.report.counts', b.counts)}</dd>
+            <dd>{countsText(t, b.counts)}</dd>
           </>
         )}
       </dl>

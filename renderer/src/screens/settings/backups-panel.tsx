@@ -116,10 +116,12 @@ function BackupSettings({ initial }: { initial: Settings }) {
       <Field label={t('backups.keep')} hint={t('backups.keepHint')} error={errors.backupKeep}>
         {(p) => <input {...p} type="number" min={1} max={100} value={Number.isNaN(draft.backupKeep) ? '' : draft.backupKeep} onChange={(e) => setDraft((d) => ({ ...d, backupKeep: e.target.valueAsNumber }))} />}
       </Field>
-      <Field label={t('backups.warnDays')} error={errors.backupWarnDays}>
+      <Field label={t('backups.warnDays')} hint={t('backups.warnDaysHint')} error={errors.backupWarnDays}>
         {(p) => <input {...p} type="number" min={1} max={90} value={Number.isNaN(draft.backupWarnDays) ? '' : draft.backupWarnDays} onChange={(e) => setDraft((d) => ({ ...d, backupWarnDays: e.target.valueAsNumber }))} />}
       </Field>
-      <button type="submit" className="button" disabled={update.isPending}>{t('backups.saveSettings')}</button>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={update.isPending}>{t('backups.saveSettings')}</button>
+      </div>
     </form>
   );
 }

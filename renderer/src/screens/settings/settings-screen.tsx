@@ -7,6 +7,7 @@ import { useApi, useApiMutation } from '../../api/queries';
 import { Field } from '../../components/field';
 import { useNotice } from '../../components/notice';
 import { BackupsPanel } from './backups-panel';
+import { DevicesPanel } from './devices-panel';
 import { LogoPicker } from './logo-picker';
 import { TemplatesPanel } from './templates-panel';
 
@@ -26,6 +27,7 @@ export function SettingsScreen() {
       </header>
       <SettingsForm initial={settings.data} />
       <TemplatesPanel />
+      <DevicesPanel />
       <BackupsPanel settings={settings.data} />
       {info.data && (
         <p className="muted small">{t('settings.dataLocation')}: <code>{info.data.dataDir}</code></p>
