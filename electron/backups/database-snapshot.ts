@@ -39,7 +39,7 @@ export function checkDatabase(file: string): { problems: Issue[]; facts: Databas
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const result = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+    const t0 = Date.now(); const result = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check); console.log('TMPCHECK', Date.now() - t0);
     if (result.length !== 1 || result[0] !== 'ok') {
       return { problems: [{ path: 'patuh.sqlite', message: 'backups.problems.integrity', params: { detail: result.slice(0, 3).join('; ') } }], facts: null };
     }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { sideOfFile, toFormat1, type AuditFileV2, type Provenance } from '../../shared/audit-file';
 import type { RespondentLabel } from '../../shared/domain/audit';
-import type { AttachmentType } from '../../shared/domain/attachments';
+import type { AttachmentType, StoredAttachment } from '../../shared/domain/attachments';
 import { conflictKey, type MergeEvidence, type MergeTaken } from '../../shared/merge';
 import { canonicalJson } from '../../shared/methodology/canonical-json';
 import { registryRepo } from '../db/registry-repo';
@@ -17,10 +16,21 @@ import type { OpenedPackage } from './package-read';
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const whoOf = (p: Provenance | null, fallback: string) => (p && p.by ? p.by : fallback);
 
-/** Plans the import of a verified package against the data as it is now, and carries it out. */
-export function importPackage(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, path: string, encrypted: boolean): PackagePreview {
+/**
+ * Plans the import of a verified package against the data as it is now, and carries it out. The
+ * evidence bytes are copied into the store first, asynchronously (the window stays responsive);
+ * the plan is made again after that, so the transaction applies to the data as it is then.
+ */
+export async function importPackage(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, path: string, encrypted: boolean): Promise<PackagePreview> {
+  const adopted = new Map<string, StoredAttachment>();
+  for (const file of pkg.audits) {
+    for (const e of file.evidence) {
+      if (adopted.has(e.sha256) || core.files.get(e.sha256)) continue;
+      adopted.set(e.sha256, await core.files.adoptFile(e.sha256, e.mimeType as AttachmentType, pkg.evidence.get(e.sha256)!));
+    }
+  }
   const plan = planImport(ctx, core, pkg, path, encrypted);
-  applyPlan(ctx, core, pkg, plan);
+  applyPlan(ctx, core, pkg, plan, adopted);
   return plan.preview;
 }
 
@@ -30,15 +40,15 @@ export function importPackage(ctx: ServiceContext, core: AuditCore, pkg: OpenedP
  * gave it. Evidence bytes are copied into the content-addressed store first (a file without a
  * row is harmless if the transaction then fails).
  */
-function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, plan: ImportPlan): void {
+function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, plan: ImportPlan, adopted: ReadonlyMap<string, StoredAttachment>): void {
   const registry = registryRepo(ctx.db);
   const now = core.now();
   const maker = pkg.manifest.person.name || pkg.manifest.device.name;
   const origin = `${pkg.manifest.device.name} (${pkg.manifest.device.id})`;
 
   const storeEvidence = (e: MergeEvidence | AuditFileV2['evidence'][number]) => {
-    const staged = pkg.evidence.get(e.sha256)!;
-    core.files.putBytes(e.mimeType as AttachmentType, readFileSync(staged));
+    const stored = adopted.get(e.sha256);
+    if (stored) core.files.index(stored);
   };
   const linkEvidence = (auditId: string, e: MergeEvidence | AuditFileV2['evidence'][number], by: string) => {
     if (core.content.findEvidence(auditId, e.itemId, e.sha256)) return;

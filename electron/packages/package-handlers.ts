@@ -93,7 +93,7 @@ export function packageHandlers(ctx: ServiceContext): PackageHandlers {
         if (preview.needsNameConfirmation && !confirmNameMatches) throw new DomainError('VALIDATION', 'errors.importConfirmNames');
         const backup = backupFirst ? await autoBackup(ctx, 'import') : null;
         // Planned again after the (asynchronous) backup, so the import applies to the data as it is now.
-        preview = importPackage(ctx, core, pkg, path, isEncryptedPackage(path));
+        preview = await importPackage(ctx, core, pkg, path, isEncryptedPackage(path));
         return { preview, imported: true, backupPath: backup?.path ?? null };
       } finally {
         pkg.close();

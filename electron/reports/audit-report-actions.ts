@@ -2,7 +2,8 @@ import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { ItemShortfall } from '../../shared/domain/reports';
 import type { PathToTarget, TargetPlan } from '../../shared/scoring';
 import type { AuditReportContext } from './audit-report';
-import { dataTable, fieldTable, heading, paragraph } from './docx-kit';
+import { sealBlock } from './audit-report-provenance';
+import { dataTable, heading, paragraph } from './docx-kit';
 import { num, percent } from './report-common';
 
 /**
@@ -60,7 +61,7 @@ function planLine(ctx: AuditReportContext, plan: TargetPlan): Paragraph {
   return paragraph(text);
 }
 
-/** Names, date and room to sign; a draft says it is not signed. */
+/** Names, date and room to sign, the hash and the digital signature; a draft says it is not signed. */
 export function signOffSection(ctx: AuditReportContext): FileChild[] {
   const { t, data } = ctx;
   const signOff = data.content.signOff;
@@ -75,6 +76,6 @@ export function signOffSection(ctx: AuditReportContext): FileChild[] {
     }),
     new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: t('reports.audit.sealNote'), italics: true, size: 18, color: '5D6776' })] }),
   );
-  if (data.contentHash) out.push(fieldTable([[t('reports.audit.hashLabel'), data.contentHash]], 28));
+  out.push(...sealBlock(ctx));
   return out;
 }

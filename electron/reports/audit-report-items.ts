@@ -3,6 +3,7 @@ import type { SlotAnswer } from '../../shared/scoring';
 import type { TemplateGroup, TemplateItem } from '../../shared/methodology/template-schema';
 import type { AuditReportContext } from './audit-report';
 import type { EvidenceFile } from './audit-report-data';
+import { answeredByLine } from './audit-report-provenance';
 import { heading, paragraph, richTable, type RichCell } from './docx-kit';
 import { num, percent } from './report-common';
 
@@ -23,6 +24,7 @@ export function dimensionSections(ctx: AuditReportContext): FileChild[] {
   const out: FileChild[] = [heading(t('reports.audit.resultsTitle'), 1)];
   data.template.groups.forEach((group, gi) => {
     const g = score.groups[gi]!;
+    const credits = answeredByLine(ctx, group);
     out.push(
       heading(
         g.applicable
@@ -32,6 +34,7 @@ export function dimensionSections(ctx: AuditReportContext): FileChild[] {
       ),
       paragraph(group.method[language], { muted: true }),
       paragraph(respondentLegend(ctx, group), { muted: true }),
+      ...(credits ? [credits] : []),
       itemTable(ctx, group, gi, figure),
     );
   });

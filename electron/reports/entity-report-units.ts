@@ -1,8 +1,9 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { UnitResult } from '../../shared/domain/reports';
+import { sealCheckOf, type SealCheck } from '../../shared/reports/seal-check';
 import type { EntityReportContext } from './entity-report';
 import { dataTable, fieldTable, heading, pageBreak, paragraph, richTable, type RichCell } from './docx-kit';
-import { bandText, num, percent, ZONE_COLORS, zoneBadge } from './report-common';
+import { bandText, num, percent, signatureText, ZONE_COLORS, zoneBadge } from './report-common';
 
 /** The per-unit parts of the entity report: the ranking table, the items unmet across units, and one page per unit. */
 
@@ -14,7 +15,16 @@ function changeText(u: UnitResult, language: EntityReportContext['language']): s
   return `${u.change > 0 ? '+' : ''}${num(u.change, language)} (${u.previous.year})`;
 }
 
-/** Rank, unit, score, zone as a coloured cell, grade, change from the previous year, status. */
+/** A seal the reader should not take at its word stands out: red when invalid, amber when unverified. */
+const SEAL_COLORS: Record<SealCheck, string | undefined> = { verified: undefined, unknownSigner: '8A5A00', invalid: 'B42318', unsigned: '8A5A00' };
+
+function sealCell(u: UnitResult, t: EntityReportContext['t']): RichCell {
+  if (!u.signature) return '—';
+  const check = sealCheckOf(u.signature);
+  return { children: [cellText(t(`reports.common.sealCheck.${check}`), SEAL_COLORS[check], check === 'invalid')] };
+}
+
+/** Rank, unit, score, zone as a coloured cell, grade, change from the previous year, status, seal. */
 export function rankingTable({ o, t, language }: EntityReportContext): FileChild {
   const rows: RichCell[][] = o.units.map((u) => [
     String(u.rank),
@@ -24,11 +34,15 @@ export function rankingTable({ o, t, language }: EntityReportContext): FileChild
     u.grade ?? (u.bandLabel ? u.bandLabel[language] : '—'),
     changeText(u, language),
     t(`audits.status.${u.status}`),
+    sealCell(u, t),
   ]);
   return richTable({
-    headers: ['#', t('reports.common.unit'), t('reports.common.score'), t('reports.common.zone'), t('reports.common.grade'), t('reports.entity.change'), t('reports.common.status')],
+    headers: [
+      '#', t('reports.common.unit'), t('reports.common.score'), t('reports.common.zone'), t('reports.common.grade'), t('reports.entity.change'),
+      t('reports.common.status'), t('reports.common.seal'),
+    ],
     rows,
-    widths: [5, 31, 10, 15, 12, 15, 12],
+    widths: [5, 27, 9, 11, 10, 13, 10, 15],
   });
 }
 
@@ -68,6 +82,7 @@ export function unitPages(ctx: EntityReportContext): FileChild[] {
         [t('reports.entity.change'), changeText(u, language)],
         [t('reports.common.auditors'), u.auditors.join(', ')],
         [t('reports.audit.hashLabel'), u.contentHash ?? t('reports.common.noHash')],
+        ...(u.signature ? [[t('reports.audit.signatureLabel'), signatureText(u.signature, t)] as [string, string]] : []),
       ]),
       heading(t('reports.audit.pointsTitle'), 3),
       dataTable({

@@ -1,4 +1,5 @@
 import { AlignmentType, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
+import type { SealSignature } from '../../shared/domain/audit';
 import type { Language } from '../../shared/domain/settings';
 import type { Zone, ZonePolicy } from '../../shared/domain/zone';
 import type { GradeBand, LocalizedText } from '../../shared/methodology/template-schema';
@@ -62,6 +63,13 @@ export function policyText(policy: ZonePolicy, t: Translate, language: Language)
 /** The score and zone as a coloured block, the grade beneath. */
 export function zoneBadge(zone: Zone, score: number, t: Translate, language: Language, extra: string[] = []): FileChild {
   return badge([`${num(score, language)} · ${t(`zone.${zone}`)}`, ...extra], ZONE_COLORS[zone].fill, ZONE_COLORS[zone].text, 62);
+}
+
+/** "sah — perangkat 3f2a-91c0-7d4e-b816 (tepercaya: Laptop Maria)", or "tidak ada" for an unsigned seal. */
+export function signatureText(s: SealSignature, t: Translate): string {
+  if (s.status === 'unsigned') return t('reports.common.signature.unsigned');
+  const signer = s.signer === 'trusted' ? t('reports.common.signer.trusted', { label: s.label ?? '' }) : t(`reports.common.signer.${s.signer ?? 'unknown'}`);
+  return t(`reports.common.signature.${s.status}`, { device: s.deviceId ?? '—', signer });
 }
 
 export interface CoverOptions {

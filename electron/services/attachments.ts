@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DomainError, validationError, type Handlers } from '../../shared/contract';
 import { MAX_ATTACHMENT_BYTES, type AttachmentType, type StoredAttachment } from '../../shared/domain/attachments';
 import { attachmentsRepo } from '../db/attachments-repo';
@@ -52,7 +53,49 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
       return `data:${meta.mime};base64,${read(sha256).bytes.toString('base64')}`;
     },
     extension: (mime: AttachmentType) => EXTENSIONS[mime],
+    adoptFile,
+    /** The row for a file `adoptFile` placed: inside the caller's transaction. */
+    index: (stored: StoredAttachment) => repo.insert(stored, ctx.now().toISOString()),
   };
+
+  /**
+   * Copies a file already checked against its hash (a package's evidence) into the store, without
+   * blocking the event loop and without touching the database: the caller indexes it in its own
+   * transaction, and a file left without a row by a failure is harmless.
+   */
+  async function adoptFile(sha256: string, mime: AttachmentType, source: string): Promise<StoredAttachment> {
+    const head = Buffer.alloc(8);
+    const handle = await open(source, 'r');
+    let size: number;
+    try {
+      size = (await handle.stat()).size;
+      await handle.read(head, 0, 8, 0);
+    } finally {
+      await handle.close();
+    }
+    if (size === 0 || size > MAX_ATTACHMENT_BYTES || !SIGNATURES[mime].every((b, i) => head[i] === b)) {
+      throw validationError([{ path: 'evidence', message: 'validation.fileContent', params: { sha256 } }]);
+    }
+    const path = pathOf(sha256);
+    if (!existsSync(path)) {
+      const temp = `${path}.${randomUUID().slice(0, 8)}.patuh-tmp`;
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await copyFile(source, temp);
+        const out = await open(temp, 'r+');
+        try {
+          await out.sync();
+        } finally {
+          await out.close();
+        }
+        await rename(temp, path);
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw fileError(error, path);
+      }
+    }
+    return { sha256, size, mime };
+  }
 
   function putBytes(mime: AttachmentType, bytes: Buffer): StoredAttachment {
     if (bytes.length === 0) throw validationError([{ path: 'file', message: 'validation.required' }]);

@@ -7,6 +7,7 @@
 // Seeding: one institution, 500 units audited over 10 years = 5,000 audits (2022-2024 method,
 // every slot answered), inserted through the repositories in one transaction; 60 camera-sized photos.
 // Run: node tests/bench/backup.bench.mjs   (bundles the services with esbuild; prints figures)
+import { randomUUID } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ export { photoPng } from './tests/support/photo';
 `,
 );
 
-const UNITS = 500;
+const UNITS = Number(process.env.UNITS ?? 500);
 const YEARS = 10;
 const PHOTOS = 60;
 const dataDir = mkdtempSync(join(tmpdir(), 'patuh-bench-backup-'));
@@ -55,10 +56,10 @@ const prov = { by: 'Bench', device: services.ctx.device.id };
 let answers = 0;
 db.transaction(() => {
   for (let u = 0; u < UNITS; u++) {
-    const unitId = `unit-${u}`;
+    const unitId = randomUUID();
     registry.insertUnit(unitId, entity.id, { name: `Kantor Kecamatan ${u}`, category: 'Pelayanan publik', address: '', headName: '' }, now);
     for (let y = 0; y < YEARS; y++) {
-      const id = `audit-${u}-${y}`;
+      const id = randomUUID();
       audits.insert(id, { unitId, template: model.audit.template, period: { year: 2016 + y, label: '', start: null, end: null }, auditors: [{ name: 'Bench', nip: '' }] }, now);
       for (const g of model.template.groups) {
         const { count, labels } = model.audit.respondents[g.id];
@@ -76,6 +77,8 @@ db.transaction(() => {
 const seeded = seconds(seedStart);
 db.pragma('wal_checkpoint(TRUNCATE)');
 const dbBytes = statSync(join(dataDir, 'patuh.sqlite')).size;
+{ const t0 = process.hrtime.bigint(); db.pragma('integrity_check'); console.log('TMP integrity_check', seconds(t0)); }
+{ const t0 = process.hrtime.bigint(); db.pragma('quick_check'); console.log('TMP quick_check', seconds(t0)); }
 console.log(`seeded ${UNITS * YEARS} audits, ${answers.toLocaleString('en')} answers in ${seeded.toFixed(1)} s (one transaction); database ${mb(dbBytes)} MB, ${PHOTOS} photos`);
 
 /** Runs `task` with the event-loop delay histogram on; returns its seconds and the delays in ms. */

@@ -1,6 +1,6 @@
 import type { AuditDetail } from '../../shared/domain/audit';
 import type { SlotAnswer } from '../../shared/scoring';
-import type { PatuhApp } from './fixtures';
+import type { Laptop } from './fixtures';
 
 /** A tiny valid PNG (1x1) for evidence uploads. */
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -15,7 +15,7 @@ export interface Seeded {
 }
 
 /** An entity with one service unit and two products, and the auditor named in settings. */
-export async function seedRegistry(app: PatuhApp, unitName = 'Dinas Kependudukan dan Pencatatan Sipil'): Promise<Seeded> {
+export async function seedRegistry(app: Laptop, unitName = 'Dinas Kependudukan dan Pencatatan Sipil'): Promise<Seeded> {
   await app.call('settings.update', { auditorName: 'Maria Goreti Lake', auditorNip: '198703122010012003' });
   const entity = await app.call<{ id: string }>('entities.create', { kind: 'pemkot', name: 'Pemerintah Kota Kupang', province: 'Nusa Tenggara Timur' });
   const unit = await app.call<{ id: string }>('units.create', { entityId: entity.id, fields: { name: unitName, category: 'Dukcapil', headName: 'Yohanes Bria' } });
@@ -24,12 +24,12 @@ export async function seedRegistry(app: PatuhApp, unitName = 'Dinas Kependudukan
   return { entityId: entity.id, unitId: unit.id, productIds: products.map((p) => p.id) };
 }
 
-export async function createAudit(app: PatuhApp, unitId: string, template: { id: string; version: number }, year: number): Promise<AuditDetail> {
+export async function createAudit(app: Laptop, unitId: string, template: { id: string; version: number }, year: number): Promise<AuditDetail> {
   return app.call<AuditDetail>('audits.create', { unitId, template, period: { year }, auditors: [{ name: 'Maria Goreti Lake' }] });
 }
 
 /** Answers every slot of the items `pick` selects with `value`, straight through the API. */
-export async function fillItems(app: PatuhApp, detail: AuditDetail, value: SlotAnswer, pick: (itemId: string, groupId: string) => boolean): Promise<void> {
+export async function fillItems(app: Laptop, detail: AuditDetail, value: SlotAnswer, pick: (itemId: string, groupId: string) => boolean): Promise<void> {
   for (const g of detail.template.groups) {
     const count = detail.audit.respondents[g.id]!.count;
     for (const item of g.items) {

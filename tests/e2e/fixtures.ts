@@ -7,12 +7,10 @@ import { installBridge } from '../host/bridge';
 
 const HOST = resolve(import.meta.dirname, '../../dist/test-host/main.mjs');
 
-export interface PatuhApp {
-  page: Page;
+/** One test host as a laptop: its data folder and the controls tests use, without a page. */
+export interface Laptop {
   url: string;
   dataDir: string;
-  /** Opens a screen by its hash path (e.g. 'registry') and waits for the app's ready signal. */
-  open(path?: string): Promise<void>;
   /** Calls a channel on the host directly, e.g. to seed data. */
   call<T = unknown>(channel: string, input: unknown): Promise<T>;
   /** What the next native save dialog answers: a path, or null for "cancelled". */
@@ -21,6 +19,12 @@ export interface PatuhApp {
   nextOpenPaths(paths: string[]): Promise<void>;
   /** Files the app asked the OS to open or reveal. */
   desktopLog(): Promise<{ action: 'open' | 'showInFolder'; path: string }[]>;
+}
+
+export interface PatuhApp extends Laptop {
+  page: Page;
+  /** Opens a screen by its hash path (e.g. 'registry') and waits for the app's ready signal. */
+  open(path?: string): Promise<void>;
 }
 
 /**
@@ -40,25 +44,10 @@ export const test = base.extend<{ app: PatuhApp }>({
     const channels = (await (await fetch(`${url}/__patuh/channels`)).json()) as string[];
     await page.addInitScript(installBridge, channels);
     const app: PatuhApp = {
-      page, url, dataDir,
+      page, ...controls(url, dataDir),
       async open(path = 'home') {
         await page.goto(`${url}/#/${path}`);
         await expect(page.locator('body[data-ready="true"]')).toBeAttached();
-      },
-      async call<T>(channel: string, input: unknown) {
-        const res = await fetch(`${url}/__patuh/call/${channel}`, { method: 'POST', body: JSON.stringify(input) });
-        const result = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
-        if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
-        return result.value as T;
-      },
-      async nextSavePath(path) {
-        await fetch(`${url}/__patuh/test/next-save-path`, { method: 'POST', body: JSON.stringify({ path }) });
-      },
-      async nextOpenPaths(paths) {
-        await fetch(`${url}/__patuh/test/next-open-paths`, { method: 'POST', body: JSON.stringify({ paths }) });
-      },
-      async desktopLog() {
-        return (await (await fetch(`${url}/__patuh/test/desktop-log`)).json()) as { action: 'open' | 'showInFolder'; path: string }[];
       },
     };
     await use(app);
@@ -69,6 +58,43 @@ export const test = base.extend<{ app: PatuhApp }>({
 });
 
 export { expect };
+
+/**
+ * Another laptop for specs that move data between installations (packages): its own data
+ * folder and host, driven through its API. The caller stops it with `close()`.
+ */
+export async function startLaptop(): Promise<Laptop & { close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'patuh-e2e-'));
+  const { child, url } = await startHost(dataDir);
+  return {
+    ...controls(url, dataDir),
+    async close() {
+      await stopHost(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function controls(url: string, dataDir: string): Laptop {
+  return {
+    url, dataDir,
+    async call<T>(channel: string, input: unknown) {
+      const res = await fetch(`${url}/__patuh/call/${channel}`, { method: 'POST', body: JSON.stringify(input) });
+      const result = (await res.json()) as { ok: boolean; value?: T; error?: unknown };
+      if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    },
+    async nextSavePath(path) {
+      await fetch(`${url}/__patuh/test/next-save-path`, { method: 'POST', body: JSON.stringify({ path }) });
+    },
+    async nextOpenPaths(paths) {
+      await fetch(`${url}/__patuh/test/next-open-paths`, { method: 'POST', body: JSON.stringify({ paths }) });
+    },
+    async desktopLog() {
+      return (await (await fetch(`${url}/__patuh/test/desktop-log`)).json()) as { action: 'open' | 'showInFolder'; path: string }[];
+    },
+  };
+}
 
 function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolvePromise, reject) => {

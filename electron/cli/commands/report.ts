@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { auditFileIssues, parseAuditFile } from '../../../shared/audit-file/parse';
+import { auditFileIssues, parseAnyAuditFile } from '../../../shared/audit-file/parse';
 import { DomainError } from '../../../shared/contract';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { DEFAULT_ZONE_POLICY, zonePolicySchema, type ZonePolicy } from '../../../shared/domain/zone';
@@ -9,7 +9,7 @@ import { parseTemplate } from '../../../shared/methodology/parse-template';
 import type { MethodologyTemplate } from '../../../shared/methodology/template-schema';
 import { translator } from '../../i18n';
 import { buildAuditReport } from '../../reports/audit-report';
-import { evidenceFiles, type AuditReportContent } from '../../reports/audit-report-data';
+import { answerCredits, evidenceFiles, type AuditReportContent } from '../../reports/audit-report-data';
 import { buildEntityReport } from '../../reports/entity-report';
 import { imageFromDataUrl } from '../../reports/report-common';
 import { writeAtomically } from '../../services/export-file';
@@ -20,6 +20,7 @@ import { commandGroup, parseCommandArgs } from '../command';
 import { describeIssue } from '../issue-text';
 import { findEntityId, openDataFolder } from '../read-only-data';
 import { readJsonFile } from '../read-json';
+import { sealVerdict, UNSIGNED_WARNING } from '../seal-verdict';
 
 const USAGE = `Usage: patuh report <audit|entity> [options]
 
@@ -34,9 +35,11 @@ Run "patuh report <command> --help" for details.`;
 
 const AUDIT_USAGE = `Usage: patuh report audit FILE --out X.docx [options]
 
-Write the Word report of an exported audit file (formatVersion 1): cover, summary with the
+Write the Word report of an exported audit file (formatVersion 1 or 2): cover, summary with the
 index, zone and grade, a table per dimension, unmet items, the path to green and the sign-off.
-A draft is marked DRAFT on every page. Evidence photos are placed from --attachments DIR (files
+A draft is marked DRAFT on every page. A format-2 file credits each answer to the auditor who
+gave it, and its seal's Ed25519 signature is checked: a forged or changed file is refused. A
+format-1 seal cannot be verified: the sign-off page says so, and so does a warning. Evidence photos are placed from --attachments DIR (files
 named by their SHA-256, as in the app's attachments folder, or by their file name); evidence that
 is not found is listed in the report as not available.
 
@@ -126,14 +129,18 @@ async function audit(args: string[], io: CliIo): Promise<number> {
   const lang = language(v.lang, AUDIT_USAGE) ?? 'id';
   const policy = policyOf(v.green, v.yellow);
 
-  const parsedFile = parseAuditFile(readJsonFile(io, file));
-  if (!parsedFile.ok) throw new CliFailure(`${file}: not a valid audit file`, EXIT.badInput, parsedFile.issues.map(describeIssue));
-  const { contentHash, exportedAt: _exportedAt, generator: _generator, ...content } = parsedFile.value;
+  const any = parseAnyAuditFile(readJsonFile(io, file));
+  if (!any.ok) throw new CliFailure(`${file}: not a valid audit file`, EXIT.badInput, any.issues.map(describeIssue));
+  const { contentHash, exportedAt: _exportedAt, generator: _generator, ...content } = any.value.file;
   const template = templateFor(io, v.template, content.template.id, content.template.version);
-  const issues = auditFileIssues(parsedFile.value, template);
+  const issues = auditFileIssues(any.value.file, template);
   if (issues.length) throw new CliFailure(`${file}: does not fit template ${template.id} v${template.version}`, EXIT.badInput, issues.map(describeIssue));
+  // Throws for a forged or changed format-2 seal: a report would lend it the look of a sealed audit.
+  const signature = sealVerdict(any.value, file);
+  if (signature?.status === 'unsigned') io.err(UNSIGNED_WARNING);
 
   const reportContent: AuditReportContent = content;
+  const provenance = any.value.v2?.provenance.answers;
   const evidence = evidenceFiles(reportContent, evidenceReader(v.attachments));
   const bytes = await buildAuditReport({
     language: lang,
@@ -144,6 +151,8 @@ async function audit(args: string[], io: CliIo): Promise<number> {
     template,
     policy,
     evidence,
+    credits: answerCredits(reportContent, (itemId, slot) => provenance?.[itemId]?.[slot]?.by || null),
+    signature,
   });
   write(v.out, bytes);
   const missing = evidence.filter((e) => e.problem).length;

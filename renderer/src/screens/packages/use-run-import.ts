@@ -28,7 +28,7 @@ export function useRunImport() {
     setProgress({ done: 0, total: items.length });
     for (const [i, { entry, preview }] of items.entries()) {
       try {
-        const result = await call('packages.import', {
+        const result: ImportResult = await call('packages.import', {
           path: entry.path!, password: entry.password, confirmNameMatches: entry.confirmNames, backupFirst: !backedUp,
         });
         // A package imported before returns early, without the backup: the next one makes it.
