@@ -1,4 +1,4 @@
-import { AUDIT_FORMAT_VERSION_2, revisionIdOf, sideOfFile, type AuditFileV2, type Provenance } from '../../shared/audit-file';
+import { AUDIT_FORMAT_VERSION_2, MAX_ANCESTORS, revisionIdOf, sideOfFile, type AuditFileV2, type Provenance } from '../../shared/audit-file';
 import type { AuditCore, AuditState } from '../services/audit-core';
 import { auditContentOf, type AuditContent } from '../services/audit-file-build';
 
@@ -52,6 +52,7 @@ export function auditFileV2Of(core: AuditCore, s: AuditState, exportedAt: string
     exportedAt,
     generator,
   };
-  file.revision = { id: revisionIdOf(sideOfFile(file)), ancestors: core.revisions.ids(record.id) };
+  // The newest revisions are the ones a merge base is found among; the schema bounds the list.
+  file.revision = { id: revisionIdOf(sideOfFile(file)), ancestors: core.revisions.ids(record.id).slice(-MAX_ANCESTORS) };
   return file;
 }

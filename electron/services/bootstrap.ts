@@ -1,3 +1,4 @@
+import { sweepStaging } from '../packages/staging-sweep';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshotBeforeMigration } from '../backups/migration-snapshot';
@@ -28,6 +29,7 @@ export function startServices(
   mkdirSync(dataDir, { recursive: true });
   // A restore that a crash interrupted is finished before anything reads the data.
   recoverRestore(dataDir);
+  sweepStaging(join(dataDir, 'staging'));
   const databasePath = join(dataDir, DATABASE_FILE);
   const db = openDatabase(databasePath, { beforeMigrate: snapshotBeforeMigration(dataDir) });
   const device = deviceIdentity(dataDir);

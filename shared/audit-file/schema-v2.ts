@@ -24,7 +24,7 @@ export const provenanceSchema = z.strictObject({
   at: z.iso.datetime({ offset: true, message: 'validation.dateTime' }),
 });
 
-const MAX_ANCESTORS = 500;
+export const MAX_ANCESTORS = 500;
 
 export const auditFileV2Schema = z
   .strictObject({
