@@ -1,7 +1,7 @@
 import type { Db } from './open';
 import { likePattern } from './registry-repo';
 import type { EntityKind } from '../../shared/domain/registry';
-import type { AuditStatus, Auditor, RespondentLabel, SignOff } from '../../shared/domain/audit';
+import type { AuditAssignment, AuditStatus, Auditor, RespondentLabel, SignOff } from '../../shared/domain/audit';
 
 /** An audit's header as stored, with its entity and unit as they are now in the registry. */
 export interface AuditRecord {
@@ -20,6 +20,8 @@ export interface AuditRecord {
   revision: number;
   /** A draft voided as made by mistake: hidden from lists and reports, restorable. */
   voided: { at: string; reason: string } | null;
+  /** When the lead split the work: the part this laptop received. */
+  assignment: AuditAssignment | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,7 +31,7 @@ interface AuditRow {
   period_year: number; period_label: string; period_start: string | null; period_end: string | null;
   auditors_json: string; status: string; seal_hash: string | null; sealed_at: string | null; sealed_by: string | null;
   sign_off_json: string | null; sealed_content: string | null; created_at: string; updated_at: string;
-  revision: number; seal_signature: string | null; seal_public_key: string | null; voided_at: string | null; void_reason: string | null;
+  revision: number; assignment_json: string | null; seal_signature: string | null; seal_public_key: string | null; voided_at: string | null; void_reason: string | null;
   entity_id: string; entity_name: string; entity_kind: string; entity_province: string; unit_name: string; unit_category: string;
 }
 
@@ -52,6 +54,7 @@ const toRecord = (r: AuditRow): AuditRecord => ({
       : null,
   revision: r.revision,
   voided: r.voided_at ? { at: r.voided_at, reason: r.void_reason ?? '' } : null,
+  assignment: r.assignment_json ? (JSON.parse(r.assignment_json) as AuditAssignment) : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -131,6 +134,9 @@ export function auditsRepo(db: Db) {
       db.prepare(`UPDATE audits SET status = 'draft', seal_hash = NULL, sealed_at = NULL, sealed_by = NULL, sign_off_json = NULL, sealed_content = NULL,
         seal_signature = NULL, seal_public_key = NULL, updated_at = ? WHERE id = ?`)
         .run(now, id);
+    },
+    setAssignment(id: string, assignment: AuditAssignment | null): void {
+      db.prepare('UPDATE audits SET assignment_json = ? WHERE id = ?').run(assignment ? JSON.stringify(assignment) : null, id);
     },
     setVoided(id: string, voided: { at: string; reason: string } | null, now: string): void {
       db.prepare('UPDATE audits SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?').run(voided?.at ?? null, voided?.reason ?? null, now, id);

@@ -112,6 +112,8 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
       core.content.setNote(f.id, itemId, note, p?.at ?? now, { by: whoOf(p, maker), device: p?.device ?? '' });
     }
     for (const e of f.evidence) linkEvidence(f.id, e, maker);
+    const assignment = pkg.manifest.audits.find((x) => x.id === f.id)?.assignment ?? null;
+    if (assignment) core.audits.setAssignment(f.id, assignment);
     core.content.addTrail(f.id, { actor: maker, action: 'imported', itemId: null, slot: null, oldValue: null, newValue: f.revision.id, note: origin }, now);
     core.audits.touch(f.id, now);
     if (f.status === 'final') seal(f);

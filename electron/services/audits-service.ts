@@ -29,7 +29,7 @@ export function detailOf(ctx: ServiceContext, core: AuditCore, s: AuditState): A
       id: record.id, entity: record.entity, unit: record.unit, period: record.period,
       template: { id: record.templateId, version: record.templateVersion, checksum: record.templateChecksum },
       auditors: record.auditors, respondents: s.respondents, status: record.status, seal,
-      voided: record.voided, conflicts: core.conflicts.count(record.id),
+      voided: record.voided, assignment: record.assignment, conflicts: core.conflicts.count(record.id),
       createdAt: record.createdAt, updatedAt: record.updatedAt,
     },
     template: s.template,

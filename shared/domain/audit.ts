@@ -150,6 +150,12 @@ export interface SealInfo {
   intact: boolean;
 }
 
+/** The part of a split audit given to one team member: who, and which dimensions (group ids). */
+export interface AuditAssignment {
+  person: string;
+  groupIds: string[];
+}
+
 export interface AuditHeader {
   id: string;
   entity: { id: string; name: string; kind: EntityKind; province: string };
@@ -162,6 +168,7 @@ export interface AuditHeader {
   status: AuditStatus;
   seal: SealInfo | null;
   voided: { at: string; reason: string } | null;
+  assignment: AuditAssignment | null;
   /** Merge conflicts the lead has yet to resolve; an audit with any cannot be sealed. */
   conflicts: number;
   createdAt: string;

@@ -35,6 +35,7 @@ describe('packages: split the work and merge it back, question by question', () 
     const split = await transfer(lead, maria, auditId, 'part-maria', { person: 'Maria Goreti Seran', groupIds: ['IN'] });
     expect(split.preview.audits[0]).toMatchObject({ outcome: 'new', assignment: { person: 'Maria Goreti Seran', groupIds: ['IN'] } });
     await transfer(lead, budi, auditId, 'part-budi', { person: 'Budi Santoso', groupIds: ['PR'] });
+    expect((await budi.call('audits.get', { auditId })).audit.assignment).toEqual({ person: 'Budi Santoso', groupIds: ['PR'] });
 
     const inputItems = await itemsOf(maria, auditId, 'IN');
     const processItems = await itemsOf(budi, auditId, 'PR');

@@ -6,6 +6,7 @@ import type { Migration } from '../migrate';
  *   revision of the audit), so a merge and the report can credit each answer to its auditor;
  * - the seal's Ed25519 signature and the signer's public key;
  * - voiding a draft made by mistake (kept, hidden, restorable);
+ * - the part of a split audit this laptop's auditor was given (person and dimensions);
  * - the revisions of an audit sent or received (the common base of a three-way merge), the
  *   conflicts a merge left for the lead, the packages already imported, and trusted devices.
  * Checksummed once applied: never edit, add the next migration.
@@ -19,6 +20,7 @@ ALTER TABLE audits ADD COLUMN seal_signature TEXT;
 ALTER TABLE audits ADD COLUMN seal_public_key TEXT;
 ALTER TABLE audits ADD COLUMN voided_at TEXT;
 ALTER TABLE audits ADD COLUMN void_reason TEXT;
+ALTER TABLE audits ADD COLUMN assignment_json TEXT;
 
 ALTER TABLE audit_answers ADD COLUMN by_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE audit_answers ADD COLUMN device_id TEXT NOT NULL DEFAULT '';
