@@ -1,5 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { DomainError } from '../../shared/contract';
 import { sideOfFile, type AuditFileV2 } from '../../shared/audit-file';
 import { canonicalJson } from '../../shared/methodology/canonical-json';
 import { PACKAGE_FORMAT_VERSION, type PackageManifest } from '../../shared/package/manifest';
@@ -11,6 +13,15 @@ import { auditFileV2Of } from './audit-file-v2';
 import { encryptFile } from './package-crypto';
 import { openPackage } from './package-read';
 import { writeZip, type ZipSource } from './zip-io';
+
+/** A missing or changed evidence file is refused with its own message, hashed without blocking the event loop. */
+async function checkStoredFile(core: ReturnType<typeof auditCore>, sha256: string): Promise<void> {
+  const path = core.files.pathOf(sha256);
+  if (!core.files.get(sha256) || !existsSync(path)) throw new DomainError('FILE', 'errors.attachmentMissing', { sha256 });
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  if (hash.digest('hex') !== sha256) throw new DomainError('FILE', 'errors.attachmentCorrupt', { sha256 });
+}
 
 export interface PackageOptions {
   /** A transfer password: the package is encrypted with it, and it is never stored. */
@@ -49,7 +60,7 @@ export async function writePackage(ctx: ServiceContext, auditIds: readonly strin
   }
   for (const [name, bytes] of templates) sources.push({ name, bytes, compress: true });
   for (const sha256 of evidence.keys()) {
-    core.files.read(sha256); // refuses a missing or changed file now, with its own message
+    await checkStoredFile(core, sha256);
     sources.push({ name: `evidence/${sha256}`, file: core.files.pathOf(sha256), compress: false });
   }
 
