@@ -13,6 +13,8 @@ import { planImport, type AuditPlan, type ImportPlan, type Placement } from './i
 import type { PackagePreview } from '../../shared/domain/packages';
 import type { OpenedPackage } from './package-read';
 
+const periodOf = (f: AuditFileV2) => ({ year: f.period.year, label: f.period.label ?? '', start: f.period.start ?? null, end: f.period.end ?? null });
+const auditorsOf = (f: AuditFileV2) => f.auditors.map((x) => ({ name: x.name, nip: x.nip ?? '' }));
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const whoOf = (p: Provenance | null, fallback: string) => (p && p.by ? p.by : fallback);
 
@@ -94,11 +96,7 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
     place(a.entity, () => registry.insertEntity(a.entity.id, { kind: f.entity.kind, name: f.entity.name, province: f.entity.province, notes: '' }, now));
     place(a.unit, () => registry.insertUnit(a.unit.id, a.entity.id, { name: f.unit.name, category: f.unit.category, address: '', headName: '' }, now));
     core.templates.pin(f.template.id, f.template.version);
-    core.audits.insert(f.id, {
-      unitId: a.unit.id, template: f.template,
-      period: { year: f.period.year, label: f.period.label ?? '', start: f.period.start ?? null, end: f.period.end ?? null },
-      auditors: f.auditors.map((x) => ({ name: x.name, nip: x.nip ?? '' })),
-    }, now);
+    core.audits.insert(f.id, { unitId: a.unit.id, template: f.template, period: periodOf(f), auditors: auditorsOf(f) }, now);
     for (const [groupId, r] of Object.entries(f.respondents)) core.audits.setRespondents(f.id, groupId, r.count, labelsOf(a.unit.id, f, groupId, r.labels));
     for (const [itemId, values] of Object.entries(f.answers)) {
       values.forEach((v, slot) => {
@@ -125,7 +123,11 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
     for (const t of a.merge.taken) applyTaken(f, r.unit.id, t);
     for (const c of a.merge.conflicts) core.conflicts.put(f.id, conflictKey(c), c, pkg.manifest.packageId, now);
     core.audits.touch(f.id, now);
-    if (a.sealArrives) seal(f);
+    if (a.sealArrives) {
+      // The seal covers the header too: the period and auditors become the sealed ones.
+      core.audits.updateHeader(f.id, periodOf(f), auditorsOf(f), now);
+      seal(f);
+    }
   }
 
   function applyTaken(f: AuditFileV2, unitId: string, t: MergeTaken): void {

@@ -47,7 +47,8 @@ describe('packages: seals', () => {
     const { auditId } = await auditFixture(a);
     await answerAll(a, auditId, () => 2);
     await b.call('packages.import', { path: await send(a, b, auditId, 'draft') });
-    // B has the draft as A sent it; A seals: the sealed audit replaces B's untouched draft.
+    // B has the draft as A sent it; A adds an auditor and seals: the sealed audit replaces B's untouched draft.
+    await a.call('audits.update', { auditId, period: { year: 2023, start: '2023-08-21', end: '2023-08-24' }, auditors: [{ name: 'Maria Goreti Seran', nip: '198703142010012015' }, { name: 'Yohanes Bria' }, { name: 'Budi Santoso' }] });
     await a.call('audits.seal', { auditId, signOff: SIGN_OFF });
     const sealedPath = await send(a, b, auditId, 'sealed');
     expect((await b.call('packages.preview', { path: sealedPath })).audits[0]).toMatchObject({ outcome: 'merge', status: 'final' });
