@@ -6,7 +6,8 @@ import type { AnswerValue } from '../../shared/scoring';
 export interface StoredAnswer { itemId: string; slot: number; value: AnswerValue }
 /** Who wrote a value, on which installation, when: what a merge and the report credit it to. */
 export interface WriteProvenance { by: string; device: string }
-export interface StoredProvenance extends WriteProvenance { at: string }
+/** `revision`: the audit's revision the value was written at (evidence links carry none). */
+export interface StoredProvenance extends WriteProvenance { at: string; revision?: number }
 /** A write's revision: one past the audit's, which the same transaction then bumps (auditsRepo.touch). */
 const NEXT_REVISION = '(SELECT revision + 1 FROM audits WHERE id = ?)';
 
@@ -62,13 +63,13 @@ export function auditContentRepo(db: Db) {
     },
     /** Per item id and slot: who gave each stored answer. */
     answerProvenance(auditId: string): Map<string, Map<number, StoredProvenance>> {
-      const rows = db.prepare('SELECT item_id, slot, by_name, device_id, updated_at FROM audit_answers WHERE audit_id = ?').all(auditId) as
-        { item_id: string; slot: number; by_name: string; device_id: string; updated_at: string }[];
+      const rows = db.prepare('SELECT item_id, slot, by_name, device_id, updated_at, revision FROM audit_answers WHERE audit_id = ?').all(auditId) as
+        { item_id: string; slot: number; by_name: string; device_id: string; updated_at: string; revision: number }[];
       const out = new Map<string, Map<number, StoredProvenance>>();
       for (const r of rows) {
         let item = out.get(r.item_id);
         if (!item) out.set(r.item_id, (item = new Map()));
-        item.set(r.slot, { by: r.by_name, device: r.device_id, at: r.updated_at });
+        item.set(r.slot, { by: r.by_name, device: r.device_id, at: r.updated_at, revision: r.revision });
       }
       return out;
     },
@@ -95,9 +96,9 @@ export function auditContentRepo(db: Db) {
       }
     },
     noteProvenance(auditId: string): Map<string, StoredProvenance> {
-      const rows = db.prepare('SELECT item_id, by_name, device_id, updated_at FROM audit_notes WHERE audit_id = ?').all(auditId) as
-        { item_id: string; by_name: string; device_id: string; updated_at: string }[];
-      return new Map(rows.map((r) => [r.item_id, { by: r.by_name, device: r.device_id, at: r.updated_at }]));
+      const rows = db.prepare('SELECT item_id, by_name, device_id, updated_at, revision FROM audit_notes WHERE audit_id = ?').all(auditId) as
+        { item_id: string; by_name: string; device_id: string; updated_at: string; revision: number }[];
+      return new Map(rows.map((r) => [r.item_id, { by: r.by_name, device: r.device_id, at: r.updated_at, revision: r.revision }]));
     },
 
     evidence(auditId: string, itemId?: string): EvidenceSummary[] {

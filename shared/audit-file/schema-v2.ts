@@ -22,6 +22,7 @@ export const provenanceSchema = z.strictObject({
   by: text(200).describe('The auditor who gave the value.'),
   device: text(64).describe('Fingerprint of the installation it was given on.'),
   at: z.iso.datetime({ offset: true, message: 'validation.dateTime' }),
+  revision: z.number().int('validation.integer').min(0, 'validation.tooSmall').optional().describe('The audit’s revision on that installation when the value was written.'),
 });
 
 export const MAX_ANCESTORS = 500;
