@@ -14,6 +14,7 @@ import { isPackageEntryName, PACKAGE_ENTRY, packageManifestSchema, type PackageM
 import { verifySignature } from '../keys/device-identity';
 import { decryptFile, isEncryptedPackage } from './package-crypto';
 import { readZip } from './zip-io';
+import { zipSignatureOf } from './zip-signature';
 
 /** A package that passed every check: signature, hashes, sizes, schemas, seals. */
 export interface OpenedPackage {
@@ -30,12 +31,11 @@ export interface OpenedPackage {
 }
 
 const MB = 1024 * 1024;
-const JSON_LIMITS: Record<string, number> = { manifest: 16 * MB, signature: 1024, audit: 32 * MB, template: 8 * MB };
+const JSON_LIMITS: Record<string, number> = { manifest: 16 * MB, audit: 32 * MB, template: 8 * MB };
 export const PACKAGE_MAX_BYTES = 4 * 1024 * MB;
 
-function entryKind(name: string): 'manifest' | 'signature' | 'audit' | 'evidence' | 'template' {
+function entryKind(name: string): 'manifest' | 'audit' | 'evidence' | 'template' {
   if (name === PACKAGE_ENTRY.manifest) return 'manifest';
-  if (name === PACKAGE_ENTRY.signature) return 'signature';
   if (PACKAGE_ENTRY.audit.test(name)) return 'audit';
   if (PACKAGE_ENTRY.evidence.test(name)) return 'evidence';
   return 'template';
@@ -118,17 +118,18 @@ export async function openPackage(dataDir: string, path: string, password: strin
     );
 
     const manifestBytes = json.get(PACKAGE_ENTRY.manifest);
-    const signature = json.get(PACKAGE_ENTRY.signature)?.toString('utf8').trim();
-    if (!manifestBytes || !signature) throw refused('errors.notPackage');
+    if (!manifestBytes) throw refused('errors.notPackage');
     const parsed = packageManifestSchema.safeParse(parseJson(manifestBytes, PACKAGE_ENTRY.manifest));
     if (!parsed.success) throw refused('errors.packageManifest', { issues: issuesOf(parsed.error).slice(0, 20) });
     const manifest = parsed.data;
-    if (!verifySignature(manifest.device.publicKey, manifestBytes, signature)) throw refused('errors.packageSignature');
+    // Signed as a whole, by the device the manifest names: a byte changed anywhere is refused.
+    const signed = await zipSignatureOf(zipPath);
+    if (!signed || !verifySignature(manifest.device.publicKey, signed.digest, signed.signature)) throw refused('errors.packageSignature');
 
     // Every entry listed with its hash and size, and nothing that is not listed.
     const listed = new Map(manifest.files.map((f) => [f.path, f]));
     for (const [name, got] of hashes) {
-      if (name === PACKAGE_ENTRY.manifest || name === PACKAGE_ENTRY.signature) continue;
+      if (name === PACKAGE_ENTRY.manifest) continue;
       const want = listed.get(name);
       if (!want) throw refused('errors.packageUnlisted', { name });
       if (want.sha256 !== got.sha256 || want.size !== got.size) throw refused('errors.packageHashMismatch', { name });

@@ -13,6 +13,7 @@ import { auditFileV2Of } from './audit-file-v2';
 import { encryptFile } from './package-crypto';
 import { openPackage } from './package-read';
 import { writeZip, type ZipSource } from './zip-io';
+import { SIGNATURE_COMMENT, signZipFile } from './zip-signature';
 
 /** A missing or changed evidence file is refused with its own message, hashed without blocking the event loop. */
 async function checkStoredFile(core: ReturnType<typeof auditCore>, sha256: string): Promise<void> {
@@ -80,13 +81,13 @@ export async function writePackage(ctx: ServiceContext, auditIds: readonly strin
     })),
     files: listed,
   };
-  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1));
-  sources.unshift({ name: 'manifest.json', bytes: manifestBytes, compress: true }, { name: 'manifest.sig', bytes: Buffer.from(ctx.device.sign(manifestBytes)), compress: false });
+  sources.unshift({ name: 'manifest.json', bytes: Buffer.from(JSON.stringify(manifest, null, 1)), compress: true });
 
   const temp = `${target}.${randomUUID().slice(0, 8)}.patuh-tmp`;
   const zipTemp = options.password ? `${temp}.zip` : temp;
   try {
-    await writeZip(zipTemp, sources);
+    await writeZip(zipTemp, sources, SIGNATURE_COMMENT);
+    await signZipFile(zipTemp, ctx.device.sign);
     if (options.password) await encryptFile(zipTemp, temp, options.password);
     (await openPackage(ctx.dataDir, temp, options.password)).close();
     renameSync(temp, target);

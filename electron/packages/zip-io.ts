@@ -92,8 +92,8 @@ export interface ZipSource {
   compress: boolean;
 }
 
-/** Writes a zip by streaming each source into it (yazl). */
-export async function writeZip(path: string, sources: readonly ZipSource[]): Promise<void> {
+/** Writes a zip by streaming each source into it (yazl), with an optional archive comment. */
+export async function writeZip(path: string, sources: readonly ZipSource[], comment = ''): Promise<void> {
   const zip = new yazl.ZipFile();
   const mtime = new Date('2000-01-01T00:00:00Z');
   for (const s of sources) {
@@ -101,6 +101,6 @@ export async function writeZip(path: string, sources: readonly ZipSource[]): Pro
     if (s.file) zip.addFile(s.file, s.name, options);
     else zip.addBuffer(s.bytes ?? Buffer.alloc(0), s.name, options);
   }
-  zip.end();
+  zip.end({ comment, forceZip64Format: false });
   await pipeline(zip.outputStream, createWriteStream(path));
 }

@@ -4,8 +4,8 @@ import { codeSchema } from '../methodology/template-schema';
 
 /**
  * `manifest.json` of a `.patuh` package: who made it, on which installation, what audits it holds,
- * and the SHA-256 and size of every other entry. `manifest.sig` beside it is the maker's Ed25519
- * signature of the manifest's exact bytes, so a package changed after signing is refused.
+ * and the SHA-256 and size of every other entry. The package is signed as a whole: the zip's
+ * comment holds the maker's Ed25519 signature of every byte before it (electron/packages/zip-signature.ts).
  * docs/package-manifest.schema.json is generated from this schema.
  */
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -13,15 +13,13 @@ export const PACKAGE_FORMAT_VERSION = 1;
 /** Every entry a package may hold; anything else (`../x`, absolute paths, other names) is refused. */
 export const PACKAGE_ENTRY = {
   manifest: 'manifest.json',
-  signature: 'manifest.sig',
   audit: /^audits\/[0-9a-f-]{36}\.json$/,
   evidence: /^evidence\/[0-9a-f]{64}$/,
   template: /^templates\/[a-z0-9][a-z0-9-]{1,63}@[1-9][0-9]{0,5}\.json$/,
 } as const;
 
 export function isPackageEntryName(name: string): boolean {
-  return name === PACKAGE_ENTRY.manifest || name === PACKAGE_ENTRY.signature
-    || PACKAGE_ENTRY.audit.test(name) || PACKAGE_ENTRY.evidence.test(name) || PACKAGE_ENTRY.template.test(name);
+  return name === PACKAGE_ENTRY.manifest || PACKAGE_ENTRY.audit.test(name) || PACKAGE_ENTRY.evidence.test(name) || PACKAGE_ENTRY.template.test(name);
 }
 
 const text = (max: number) => z.string('validation.invalidType').max(max, 'validation.tooLong');
