@@ -33,6 +33,8 @@ export interface OpenedPackage {
 const MB = 1024 * 1024;
 const JSON_LIMITS: Record<string, number> = { manifest: 16 * MB, audit: 32 * MB, template: 8 * MB };
 export const PACKAGE_MAX_BYTES = 4 * 1024 * MB;
+/** JSON entries are parsed in memory: all of them together stay well inside the heap. */
+const JSON_TOTAL_BYTES = 256 * MB;
 
 function entryKind(name: string): 'manifest' | 'audit' | 'evidence' | 'template' {
   if (name === PACKAGE_ENTRY.manifest) return 'manifest';
@@ -100,6 +102,7 @@ export async function openPackage(dataDir: string, path: string, password: strin
     const json = new Map<string, Buffer>();
     const hashes = new Map<string, { sha256: string; size: number }>();
     const evidence = new Map<string, string>();
+    let jsonBytes = 0;
     await readZip(
       zipPath,
       { entries: 60_000, totalBytes: PACKAGE_MAX_BYTES, entryBytes: (name) => { const k = entryKind(name); return k === 'evidence' ? MAX_ATTACHMENT_BYTES : JSON_LIMITS[k]!; } },
@@ -109,7 +112,11 @@ export async function openPackage(dataDir: string, path: string, password: strin
         const target = kind === 'evidence' ? join(dir, name) : null;
         const got = await takeEntry(stream, target);
         hashes.set(name, { sha256: got.sha256, size: got.size });
-        if (got.bytes) json.set(name, got.bytes);
+        if (got.bytes) {
+          jsonBytes += got.size;
+          if (jsonBytes > JSON_TOTAL_BYTES) throw new DomainError('VALIDATION', 'errors.packageTooLarge', { name });
+          json.set(name, got.bytes);
+        }
         if (target) {
           if (`evidence/${got.sha256}` !== name) throw refused('errors.packageHashMismatch', { name });
           evidence.set(got.sha256, target);

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { DomainError } from '../../shared/contract';
+import { fileError } from '../services/export-file';
 import { byteLimit } from './package-crypto';
 
 export interface ZipLimits {
@@ -58,6 +59,8 @@ export async function readZip(
     zip.close();
     if (error instanceof DomainError) throw error;
     const message = (error as Error).message;
+    // A full disk or an unreadable stick is named as such, not as a damaged package.
+    if (typeof (error as NodeJS.ErrnoException).code === 'string' && !(error as NodeJS.ErrnoException).code!.startsWith('ERR_')) throw fileError(error, path);
     // yauzl's own name checks: `../x`, `/etc/x`, `C:\x` and backslashes are an attack, not damage.
     if (/invalid relative path|absolute path|invalid characters in fileName/.test(message)) {
       throw new DomainError('VALIDATION', 'errors.packageBadEntry', { name: message.slice(0, 120) });
