@@ -57,11 +57,15 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
   return (
     <header className="checklist-header">
       <a className="back-link" href={href('audits')}>← {t('audits.title')}</a>
-      <h1>
-        {audit.unit.name}{' '}
-        {voided ? <span className="badge badge--red">{t('packages.void.badge')}</span>
-          : <span className={`badge ${sealed ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${audit.status}`)}</span>}
-      </h1>
+      <div className="checklist-header__title">
+        <h1>
+          {audit.unit.name}{' '}
+          {voided ? <span className="badge badge--red">{t('packages.void.badge')}</span>
+            : <span className={`badge ${sealed ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${audit.status}`)}</span>}
+        </h1>
+        {/* Rarely needed and not part of the work: kept off the row of audit actions. */}
+        {!sealed && !voided && <button type="button" className="button button--ghost button--small" onClick={() => setDialog('void')}>{t('packages.void.button')}</button>}
+      </div>
       <p className="checklist-header__meta" title={meta}>{meta}</p>
       <div className="checklist__bar">
         {children}
@@ -75,12 +79,9 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
           {sealed ? (
             <button type="button" className="button" onClick={() => setDialog('reopen')}>{t('audits.reopen.button')}</button>
           ) : !voided && (
-            <>
-              <button type="button" className="button button--ghost" onClick={() => setDialog('void')}>{t('packages.void.button')}</button>
-              <button type="button" className="button button--primary" disabled={blocked} aria-describedby={blocked ? 'conflicts-banner' : undefined} onClick={() => setDialog('seal')}>
-                {t('audits.seal.button')}
-              </button>
-            </>
+            <button type="button" className="button button--primary" disabled={blocked} aria-describedby={blocked ? 'conflicts-banner' : undefined} onClick={() => setDialog('seal')}>
+              {t('audits.seal.button')}
+            </button>
           )}
         </span>
       </div>

@@ -3,7 +3,7 @@ import { href } from '../../shell/router';
 import { ImportSources } from './import-sources';
 import { ImportSummary } from './import-summary';
 import { PackageCard } from './package-card';
-import { importable, isDuplicate, useImportList } from './use-import-list';
+import { auditsInSeveral, importable, isDuplicate, useImportList } from './use-import-list';
 import { useRunImport } from './use-run-import';
 import './packages.css';
 
@@ -20,6 +20,7 @@ export function ImportScreen() {
   const waiting = list.rows.filter((r) => r.entry.upload || (r.entry.path && r.preview.isPending && !r.preview.error)).length;
   const unreadable = list.rows.filter((r) => r.entry.uploadError || r.preview.error).length;
   const busy = runner.progress !== null;
+  const shared = auditsInSeveral(ready.map((r) => r.preview));
 
   const reason = waiting ? t('packages.import.waiting', { count: waiting })
     : unconfirmed ? t('packages.import.confirmFirst', { count: unconfirmed })
@@ -65,6 +66,7 @@ export function ImportScreen() {
               <button type="button" className="button button--primary" disabled={busy || !!reason} onClick={() => void runner.run(ready)}>
                 {t('packages.import.start', { count: ready.length })}
               </button>
+              {shared > 0 && <p className="import-bar__note muted small">{t('packages.import.sameAudit', { count: shared })}</p>}
             </div>
           )}
         </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../api/errors';
+import type { PreviewAudit } from '../../../../shared/domain/packages';
+import { errorText, tKey } from '../../api/errors';
 import { href } from '../../shell/router';
 import type { ImportedRow } from './use-run-import';
 
@@ -10,6 +11,9 @@ export function ImportSummary({ rows, onAgain }: { rows: ImportedRow[]; onAgain:
   const already = rows.filter((r) => r.result && !r.result.imported).length;
   const failed = rows.filter((r) => r.error).length;
   const backup = rows.find((r) => r.result?.backupPath)?.result?.backupPath;
+  const outcomeText = (a: PreviewAudit) => (a.outcome === 'merge'
+    ? [t('packages.outcome.merge', { count: a.changes }), a.conflicts ? t('packages.outcome.conflicts', { count: a.conflicts }) : ''].filter(Boolean).join(' · ')
+    : a.outcome === 'refused' && a.reason ? `${t('packages.summary.outcome.refused')}: ${tKey(t, a.reason)}` : t(`packages.summary.outcome.${a.outcome}`));
   const conflicted = rows.flatMap((r) => (r.result?.imported ? r.result.preview.audits.filter((a) => a.conflicts > 0) : []));
 
   return (
@@ -42,7 +46,7 @@ export function ImportSummary({ rows, onAgain }: { rows: ImportedRow[]; onAgain:
               <span className="list__title">{r.fileName}</span>
               <span className="list__meta">
                 {r.error ? <span className="form-error">{errorText(t, r.error)}</span>
-                  : r.result?.imported ? r.result.preview.audits.map((a) => `${a.unit} ${a.year}: ${t(`packages.summary.outcome.${a.outcome}`)}`).join(' · ')
+                  : r.result?.imported ? r.result.preview.audits.map((a) => `${a.unit} ${a.year}: ${outcomeText(a)}`).join(' · ')
                     : t('packages.summary.alreadyRow')}
               </span>
             </div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackagePreview } from '../../../../shared/domain/packages';
 import { ApiCallError } from '../../api/client';
@@ -57,7 +57,12 @@ export function PackageCard({ row, duplicate, onRemove, onPassword, onConfirmNam
           {t('packages.import.remove')}
         </button>
       </header>
-      {p && <p className="package-card__made muted small">{t('packages.preview.created', { at: formatDateTime(p.createdAt, i18n.language), app: p.app })} · {t('packages.preview.evidence', { count: p.evidence.files, size: formatBytes(p.evidence.bytes, i18n.language) })}</p>}
+      {p && (
+        <p className="package-card__made muted small">
+          {t('packages.preview.created', { at: formatDateTime(p.createdAt, i18n.language), app: p.app })}
+          {p.evidence.files > 0 && ` · ${t('packages.preview.evidence', { count: p.evidence.files, size: formatBytes(p.evidence.bytes, i18n.language) })}`}
+        </p>
+      )}
       {body}
     </article>
   );
@@ -66,6 +71,7 @@ export function PackageCard({ row, duplicate, onRemove, onPassword, onConfirmNam
 function PasswordForm({ wrong, message, onSubmit }: { wrong: boolean; message: string; onSubmit: (password: string) => void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
+  const id = useId();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (password) onSubmit(password);
@@ -73,11 +79,11 @@ function PasswordForm({ wrong, message, onSubmit }: { wrong: boolean; message: s
   return (
     <form className="package-password" onSubmit={submit} noValidate>
       <p className={wrong ? 'form-error' : 'muted'} role={wrong ? 'alert' : undefined}>{message}</p>
-      <label className="package-password__row">
-        <span>{t('packages.import.password')}</span>
-        <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <div className="package-password__row">
+        <label htmlFor={id}>{t('packages.import.password')}</label>
+        <input id={id} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
         <button type="submit" className="button button--small" disabled={!password}>{t('packages.import.unlock')}</button>
-      </label>
+      </div>
     </form>
   );
 }

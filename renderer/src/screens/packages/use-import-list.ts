@@ -104,6 +104,16 @@ export function importable(rows: ImportRow[]): { entry: ImportEntry; preview: Pa
   return out;
 }
 
+/**
+ * How many audits come in more than one of the packages: each preview is planned against the
+ * data as they are now, so what the packages differ on shows only once the first is in.
+ */
+export function auditsInSeveral(previews: PackagePreview[]): number {
+  const counts = new Map<string, number>();
+  for (const id of previews.flatMap((p) => p.audits.filter((a) => a.outcome !== 'refused').map((a) => a.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts.values()].filter((n) => n > 1).length;
+}
+
 /** Whether a row shows a package already listed above it (the same file dropped twice). */
 export function isDuplicate(rows: ImportRow[], index: number): boolean {
   const id = rows[index]?.preview.data?.packageId;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeviceInfo } from '../../../../shared/contract/packages';
 import { errorText } from '../../api/errors';
 import { useApi, useApiMutation } from '../../api/queries';
+import { Field } from '../../components/field';
 import { useNotice } from '../../components/notice';
 import { formatDateTime } from '../audits/audit-text';
 import { TrustDeviceDialog } from '../packages/trust-device-dialog';
@@ -47,11 +48,9 @@ export function DevicesPanel() {
             <dt>{t('packages.preview.deviceId')}</dt>
             <dd><code>{self.deviceId}</code></dd>
           </dl>
-          <label className="field">
-            <span className="field__label">{t('packages.devices.publicKey')}</span>
-            <textarea className="mono" readOnly rows={2} value={self.publicKey} onFocus={(e) => e.currentTarget.select()} />
-            <span className="field__hint">{t('packages.devices.publicKeyHint')}</span>
-          </label>
+          <Field label={t('packages.devices.publicKey')} hint={t('packages.devices.publicKeyHint')}>
+            {(p) => <textarea {...p} className="mono" readOnly rows={2} value={self.publicKey} onFocus={(e) => e.currentTarget.select()} />}
+          </Field>
         </div>
       )}
       <h3>{t('packages.devices.trusted')}</h3>
