@@ -108,7 +108,8 @@ export function planImport(ctx: ServiceContext, core: AuditCore, pkg: OpenedPack
     return { kind: 'merge', file, template, merge, sealArrives };
   });
 
-  const signer = signerOf(ctx, pkg.manifest.device.publicKey);
+  // A bare audit file has no package signature: no signer to show, rather than an "unknown" one.
+  const signer = pkg.manifest.device.publicKey ? signerOf(ctx, pkg.manifest.device.publicKey) : { deviceId: null, signer: null, label: null };
   const previous = importedPackagesRepo(ctx.db).find(pkg.manifest.packageId, pkg.fingerprint);
   const preview: PackagePreview = {
     path,
@@ -132,12 +133,16 @@ export function planImport(ctx: ServiceContext, core: AuditCore, pkg: OpenedPack
 function previewOf(ctx: ServiceContext, plan: AuditPlan, pkg: OpenedPackage): PreviewAudit {
   const f = plan.file;
   const entry = pkg.manifest.audits.find((a) => a.id === f.id);
+  const template = plan.kind === 'new' || plan.kind === 'merge' ? plan.template : null;
+  const assignment = entry?.assignment
+    ? { ...entry.assignment, groups: entry.assignment.groupIds.map((id) => template?.groups.find((g) => g.id === id)?.label ?? { id, en: id }) }
+    : null;
   const seal: SealSignature | null = f.contentHash && f.seal ? sealSignatureOf(ctx, f.contentHash, f.seal.signature, f.seal.publicKey) : null;
   return {
     id: f.id, entity: f.entity.name, unit: f.unit.name, year: f.period.year, status: f.status,
     outcome: plan.kind, reason: plan.kind === 'refused' ? plan.reason : null,
     changes: plan.kind === 'merge' ? plan.merge.taken.length : 0,
     conflicts: plan.kind === 'merge' ? plan.merge.conflicts.length : 0,
-    seal, assignment: entry?.assignment ?? null,
+    seal, assignment,
   };
 }

@@ -94,6 +94,8 @@ export function packageHandlers(ctx: ServiceContext): PackageHandlers {
         const backup = backupFirst ? await autoBackup(ctx, 'import') : null;
         // Planned again after the (asynchronous) backup, so the import applies to the data as it is now.
         preview = await importPackage(ctx, core, pkg, path, isEncryptedPackage(path));
+        // A dropped file has done its work once imported: it must not linger in the data folder.
+        if (path.startsWith(uploads)) rmSync(path, { force: true });
         return { preview, imported: true, backupPath: backup?.path ?? null };
       } finally {
         pkg.close();

@@ -18,7 +18,9 @@ export function sweepStaging(dir: string, now = Date.now()): void {
   for (const name of names) {
     const path = join(dir, name);
     try {
-      if (now - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
+      // Dropped files wait in uploads/ one by one; the folder itself is touched by every new one.
+      if (name === 'uploads') sweepStaging(path, now);
+      else if (now - statSync(path).mtimeMs > DAY_MS) rmSync(path, { recursive: true, force: true });
     } catch {
       // Gone already, or held open by another program: the next start tries again.
     }

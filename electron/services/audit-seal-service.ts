@@ -1,5 +1,5 @@
 import { DomainError, validationError, type Handlers } from '../../shared/contract';
-import { auditCore, type AuditState } from './audit-core';
+import { auditCore, voidedError, type AuditState } from './audit-core';
 import { auditContentOf, hashContent, serializeContent, type AuditContent } from './audit-file-build';
 import { auditFileV2Of } from '../packages/audit-file-v2';
 import { detailOf } from './audits-service';
@@ -69,6 +69,7 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
 
     'audits.export': ({ auditId }) => {
       const s = core.state(auditId);
+      if (s.record.voided) throw voidedError();
       // Format 2: a sealed audit exactly as sealed, with its signature, so it verifies wherever it goes.
       const file = auditFileV2Of(core, s, ctx.now().toISOString(), `Patuh ${ctx.version}`);
       checkEvidence(file);

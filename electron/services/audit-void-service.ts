@@ -28,7 +28,7 @@ export function voidHandlers(ctx: ServiceContext): VoidHandlers {
         const r = core.record(auditId);
         if (!r.voided) throw new DomainError('CONFLICT', 'errors.auditNotVoided');
         if (core.audits.periodTaken(r.unit.id, r.period.year, r.period.label, auditId)) {
-          throw new DomainError('CONFLICT', 'errors.validation', { issues: [{ path: 'period.year', message: 'validation.duplicatePeriod' }] });
+          throw new DomainError('CONFLICT', 'errors.unvoidPeriodTaken');
         }
         core.audits.setVoided(auditId, null, core.now());
         core.log(r, { action: 'unvoided', itemId: null, slot: null, oldValue: null, newValue: null, note: r.voided.reason });

@@ -9,7 +9,7 @@ import { sealSignatureOf } from '../keys/signer-check';
 import { registryRepo } from '../db/registry-repo';
 import { answerCredits, evidenceFiles, type AuditReportData, type EvidenceBytes } from '../reports/audit-report-data';
 import { imageFromDataUrl, type Institution } from '../reports/report-common';
-import { auditCore, unitAnswersOf } from './audit-core';
+import { auditCore, voidedError, unitAnswersOf } from './audit-core';
 import { auditContentOf, type AuditContent } from './audit-file-build';
 import type { ServiceContext } from './context';
 
@@ -38,6 +38,8 @@ export function reportSources(ctx: ServiceContext) {
 
   function auditReport(auditId: string, language: Language): AuditReportData {
     const s = core.state(auditId);
+    // A voided audit was made by mistake: it stays out of reports as it stays out of lists.
+    if (s.record.voided) throw voidedError();
     const seal = s.record.seal;
     // A sealed audit is reported exactly as sealed, so the hash in the footer certifies what is shown.
     const sealed = seal ? (JSON.parse(seal.content) as AuditContent) : auditContentOf(s, 'draft', null);

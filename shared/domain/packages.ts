@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeSchema } from '../methodology/template-schema';
+import { codeSchema, type LocalizedText } from '../methodology/template-schema';
 import type { SealSignature } from './audit';
 import { idSchema } from './registry';
 import { optionalText } from './text-fields';
@@ -48,7 +48,8 @@ export interface PreviewAudit {
   changes: number;
   conflicts: number;
   seal: SealSignature | null;
-  assignment: { person: string; groupIds: string[] } | null;
+  /** For a split: who takes which dimensions, with their names from the audit's template. */
+  assignment: { person: string; groupIds: string[]; groups: LocalizedText[] } | null;
 }
 
 export interface RegistryMatch {

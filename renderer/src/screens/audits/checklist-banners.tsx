@@ -5,7 +5,8 @@ import { useNotice } from '../../components/notice';
 import { useApiMutation } from '../../api/queries';
 import { href } from '../../shell/router';
 import { SealSignatureText } from '../packages/seal-signature-text';
-import { formatDate, formatDateTime } from './audit-text';
+import type { LocalizedText } from '../../../../shared/methodology/template-schema';
+import { formatDate, formatDateTime, useLocalized } from './audit-text';
 
 /** The seal as sealed: sign-off, content hash, whether the content still matches, and whose laptop signed it. */
 export function SealBanner({ seal }: { seal: NonNullable<AuditHeader['seal']> }) {
@@ -56,6 +57,19 @@ export function VoidedBanner({ audit, onReplaced }: { audit: AuditHeader; onRepl
         {t('packages.void.reason', { reason: audit.voided.reason })}
       </span>
       <button type="button" className="button button--small" disabled={restore.isPending} onClick={() => void run()}>{t('packages.void.restore')}</button>
+    </div>
+  );
+}
+
+/** A part of a split audit: the dimensions the lead gave this laptop's auditor. */
+export function AssignmentBanner({ audit, groups }: { audit: AuditHeader; groups: { id: string; label: LocalizedText }[] }) {
+  const { t } = useTranslation();
+  const loc = useLocalized();
+  if (!audit.assignment || audit.status === 'final') return null;
+  const names = audit.assignment.groupIds.map((id) => loc(groups.find((g) => g.id === id)?.label ?? { id, en: id }));
+  return (
+    <div className="banner banner--info" role="note">
+      {t('packages.assignment.banner', { person: audit.assignment.person || '—', groups: names.join(', ') || '—' })}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { href } from '../../shell/router';
 import { ExportPackageButton } from '../packages/export-package-button';
 import { ExportReportButton } from '../reports/export-report';
 import { formatDateTime, useLocalized } from './audit-text';
-import { ConflictsBanner, SealBanner, VoidedBanner } from './checklist-banners';
+import { AssignmentBanner, ConflictsBanner, SealBanner, VoidedBanner } from './checklist-banners';
 import { ReopenDialog, SealDialog } from './seal-dialog';
 import { VoidDialog } from './void-dialog';
 
@@ -88,6 +88,7 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
       {sealed && audit.seal && <SealBanner seal={audit.seal} />}
       {blocked && <ConflictsBanner audit={audit} id="conflicts-banner" />}
       <VoidedBanner audit={audit} onReplaced={onReplaced} />
+      <AssignmentBanner audit={audit} groups={template.groups} />
       {exported && (
         <div className="banner banner--muted export-banner" role="status">
           <span>{t('audits.export.saved', { path: exported.path })}</span>

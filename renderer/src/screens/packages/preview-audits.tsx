@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { PreviewAudit } from '../../../../shared/domain/packages';
 import { tKey } from '../../api/errors';
+import { useLocalized } from '../audits/audit-text';
 import { SealSignatureText } from './seal-signature-text';
 
 /** What importing does to each audit in the package: new, no change, merged (with conflicts), or refused and why. */
 export function PreviewAudits({ audits }: { audits: PreviewAudit[] }) {
   const { t } = useTranslation();
+  const loc = useLocalized();
   return (
     <table className="table preview-audits" aria-label={t('packages.preview.audits')}>
       <thead>
@@ -23,7 +25,7 @@ export function PreviewAudits({ audits }: { audits: PreviewAudit[] }) {
               {a.unit}
               <span className="cell-sub">{a.entity}</span>
               {a.assignment && (
-                <span className="cell-sub">{t('packages.preview.assignment', { person: a.assignment.person || '—', groups: a.assignment.groupIds.join(', ') || '—' })}</span>
+                <span className="cell-sub">{t('packages.preview.assignment', { person: a.assignment.person || '—', groups: a.assignment.groups.map(loc).join(', ') || '—' })}</span>
               )}
             </td>
             <td>{a.year}</td>
