@@ -3,7 +3,7 @@ import type { SlotAnswer } from '../../shared/scoring';
 import type { TemplateGroup, TemplateItem } from '../../shared/methodology/template-schema';
 import type { AuditReportContext } from './audit-report';
 import type { EvidenceFile } from './audit-report-data';
-import { answeredByLine } from './audit-report-provenance';
+import { groupCredits, type GroupCredits } from './audit-report-provenance';
 import { heading, paragraph, richTable, type RichCell } from './docx-kit';
 import { num, percent } from './report-common';
 
@@ -24,7 +24,8 @@ export function dimensionSections(ctx: AuditReportContext): FileChild[] {
   const out: FileChild[] = [heading(t('reports.audit.resultsTitle'), 1)];
   data.template.groups.forEach((group, gi) => {
     const g = score.groups[gi]!;
-    const credits = answeredByLine(ctx, group);
+    // Initials fit beside an answer in a column of its own; a shared cell keeps its ten to a line.
+    const credits = groupCredits(ctx, group, slotCount(ctx, group) <= MAX_SLOT_COLUMNS);
     out.push(
       heading(
         g.applicable
@@ -34,12 +35,15 @@ export function dimensionSections(ctx: AuditReportContext): FileChild[] {
       ),
       paragraph(group.method[language], { muted: true }),
       paragraph(respondentLegend(ctx, group), { muted: true }),
-      ...(credits ? [credits] : []),
-      itemTable(ctx, group, gi, figure),
+      ...(credits.line ? [credits.line] : []),
+      itemTable(ctx, group, gi, figure, credits),
     );
   });
   return out;
 }
+
+const slotCount = (ctx: AuditReportContext, group: TemplateGroup): number =>
+  ctx.data.content.respondents[group.id]?.count ?? group.respondents.defaultCount;
 
 function respondentLegend(ctx: AuditReportContext, group: TemplateGroup): string {
   const { data, t, language } = ctx;
@@ -62,16 +66,21 @@ const small = (text: string, style: { bold?: boolean; italics?: boolean; color?:
   new Paragraph({ spacing: { after: 0 }, keepNext, children: text.split('\n').map((line, i) => new TextRun({ text: line, size: SMALL, ...style, ...(i ? { break: 1 } : {}) })) });
 const cell = (text: string, style?: { bold?: boolean; italics?: boolean; color?: string }): RichCell => ({ children: [small(text, style)] });
 
-/** Many answers in one cell, ten to a line, so respondent 17 is easy to find. */
-function inTens(answers: string[]): string {
-  const lines: string[] = [];
-  for (let i = 0; i < answers.length; i += 10) lines.push(answers.slice(i, i + 10).join('  '));
-  return lines.join('\n');
-}
+/** An answer, with the initials of who gave it raised after it where the dimension's credit line asks for them. */
+interface Answer { text: string; marker: string | null }
+/** `before`: what parts it from the answer before it in a shared cell. */
+const answerRuns = (a: Answer, before: 'none' | 'space' | 'line' = 'none'): TextRun[] => [
+  new TextRun({ text: before === 'space' ? `  ${a.text}` : a.text, size: SMALL, ...(before === 'line' ? { break: 1 } : {}) }),
+  ...(a.marker ? [new TextRun({ text: a.marker, size: SMALL, superScript: true, color: MUTED })] : []),
+];
+const runsCell = (runs: TextRun[]): RichCell => ({ children: [new Paragraph({ spacing: { after: 0 }, children: runs })] });
 
-function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, figure: { n: number }): FileChild {
+/** Many answers in one cell, ten to a line, so respondent 17 is easy to find. */
+const inTens = (answers: Answer[]): RichCell => runsCell(answers.flatMap((a, i) => answerRuns(a, i === 0 ? 'none' : i % 10 === 0 ? 'line' : 'space')));
+
+function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, figure: { n: number }, credits: GroupCredits): FileChild {
   const { data, t, language } = ctx;
-  const count = data.content.respondents[group.id]?.count ?? group.respondents.defaultCount;
+  const count = slotCount(ctx, group);
   const perSlot = count <= MAX_SLOT_COLUMNS;
   const slotWidth = perSlot ? Math.min(9, Math.floor(36 / count)) : 36;
   const itemWidth = 100 - CODE_WIDTH - ACHIEVED_WIDTH - (perSlot ? slotWidth * count : slotWidth);
@@ -95,11 +104,14 @@ function itemTable(ctx: AuditReportContext, group: TemplateGroup, gi: number, fi
       rows.push([{ children: [small(sections.get(item.section) ?? item.section, { bold: true }, true)], columnSpan: span, fill: 'F3F5F8' }]);
     }
     const s = ctx.score.groups[gi]!.items[ii]!;
-    const answers = Array.from({ length: count }, (_, slot) => answerText(ctx, item, data.content.answers[item.id]?.[slot]));
+    const answers = Array.from({ length: count }, (_, slot): Answer => {
+      const value = data.content.answers[item.id]?.[slot];
+      return { text: answerText(ctx, item, value), marker: value === null || value === undefined ? null : credits.marker(item.id, slot) };
+    });
     rows.push([
       cell(item.id, { bold: true }),
       cell(item.label[language]),
-      ...(perSlot ? answers.map((a) => cell(a)) : [cell(inTens(answers))]),
+      ...(perSlot ? answers.map((a) => runsCell(answerRuns(a))) : [inTens(answers)]),
       cell(s.applicable ? percent(s.value) : t('reports.common.na')),
     ]);
     const detail = itemDetail(ctx, item, figure);

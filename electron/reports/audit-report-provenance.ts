@@ -8,33 +8,64 @@ import { signatureText } from './report-common';
 
 const WARNING = 'B42318';
 
-/** Names credited with the dimension's answers, most answers first; empty when no one is recorded. */
-export function creditsOf(ctx: AuditReportContext, group: TemplateGroup): { name: string | null; answers: number }[] {
-  const { content, credits } = ctx.data;
+/** Who answered one dimension: the credit line under its heading, and the marker of each answer cell. */
+export interface GroupCredits {
+  line: Paragraph | null;
+  /** Initials for an answer not given by the dimension's main auditor ("?" where no one is recorded); null for theirs. */
+  marker(itemId: string, slot: number): string | null;
+}
+
+/** "Maria Goreti Seran, S.H." -> "MGS": the name before any degree, titles such as "dr." left out. */
+function initialsOf(name: string): string {
+  const words = (name.split(',')[0]!.trim() || name).split(/\s+/).filter(Boolean);
+  const plain = words.filter((w) => !w.endsWith('.'));
+  return (plain.length ? plain : words).slice(0, 3).map((w) => w[0]!.toLocaleUpperCase('id-ID')).join('');
+}
+
+/**
+ * The credit line names everyone with their number of answers, most first. When several people
+ * answered one dimension (and `markAnswers`), the answers of all but the first are marked with
+ * their initials: a table answered mostly by one auditor stays as plain as before, and the
+ * exceptions stand out.
+ */
+export function groupCredits(ctx: AuditReportContext, group: TemplateGroup, markAnswers: boolean): GroupCredits {
+  const { data, t } = ctx;
+  const { content, credits } = data;
+  const by = (itemId: string, slot: number) => credits[itemId]?.[slot] ?? null;
   const tally = new Map<string | null, number>();
   for (const item of group.items) {
     (content.answers[item.id] ?? []).forEach((value, slot) => {
       if (value === null) return;
-      const by = credits[item.id]?.[slot] ?? null;
-      tally.set(by, (tally.get(by) ?? 0) + 1);
+      const name = by(item.id, slot);
+      tally.set(name, (tally.get(name) ?? 0) + 1);
     });
   }
-  const named = [...tally].filter(([name]) => name !== null);
-  if (!named.length) return [];
   // Answers no one is recorded for (given before answers were credited) come last.
-  const sorted = named.sort((a, b) => b[1] - a[1] || a[0]!.localeCompare(b[0]!));
+  const named = [...tally].filter((e): e is [string, number] => e[0] !== null).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!named.length) return { line: null, marker: () => null };
+  const markers = new Map<string | null, string>();
+  for (const [name] of markAnswers ? named.slice(1) : []) {
+    const initials = initialsOf(name);
+    let marker = initials;
+    for (let n = 2; [...markers.values()].includes(marker); n++) marker = `${initials}${n}`;
+    markers.set(name, marker);
+  }
   const unknown = tally.get(null);
-  return [...sorted, ...(unknown ? [[null, unknown] as const] : [])].map(([name, answers]) => ({ name, answers }));
-}
+  if (unknown && markAnswers) markers.set(null, '?');
 
-/** "Dijawab oleh: Maria Goreti Seran (24 jawaban); Yohanes Bria (8 jawaban)." or null when no one is recorded. */
-export function answeredByLine(ctx: AuditReportContext, group: TemplateGroup): Paragraph | null {
-  const { t } = ctx;
-  const credits = creditsOf(ctx, group);
-  if (!credits.length) return null;
+  const entries: [string | null, number][] = [...named, ...(unknown ? [[null, unknown] as [null, number]] : [])];
   // Semicolons, since names often carry degrees after a comma ("Maria Seran, S.H.").
-  const list = credits.map((c) => t('reports.audit.answerCount', { name: c.name ?? t('reports.audit.notRecorded'), count: c.answers })).join('; ');
-  return paragraph(t('reports.audit.answeredBy', { list }), { muted: true });
+  const list = entries
+    .map(([name, count]) => {
+      const shown = name ?? t('reports.audit.notRecorded');
+      const marker = markers.get(name);
+      return marker ? t('reports.audit.answerCountMarked', { name: shown, marker, count }) : t('reports.audit.answerCount', { name: shown, count });
+    })
+    .join('; ');
+  return {
+    line: paragraph(t('reports.audit.answeredBy', { list }), { muted: true }),
+    marker: (itemId, slot) => markers.get(by(itemId, slot)) ?? null,
+  };
 }
 
 /** The content hash and the digital signature, with a warning when the seal cannot be trusted. */

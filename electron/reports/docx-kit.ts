@@ -300,6 +300,10 @@ export function badge(lines: string[], fill: string, textColor: string, widthPct
   });
 }
 
+/** Text in a table's own size, for cells built by hand (a coloured word in a richTable). */
+export const tableParagraph = (text: string, style: { bold?: boolean; color?: string } = {}): Paragraph =>
+  new Paragraph({ style: TABLE_TEXT_STYLE.id, children: textRuns(text, style) });
+
 /** A cell of richTable: text, or paragraphs (e.g. with images), optionally spanning columns. */
 export type RichCell = string | { children: Paragraph[]; columnSpan?: number; fill?: string };
 
@@ -314,7 +318,7 @@ export function richTable(o: { headers: string[]; rows: RichCell[][]; widths: nu
     const span = typeof c === 'string' ? 1 : (c.columnSpan ?? 1);
     const fill = header ? HEADER_FILL : typeof c === 'string' ? undefined : c.fill;
     return new TableCell({
-      children: typeof c === 'string' ? [new Paragraph({ spacing: { after: 0 }, children: textRuns(c, { bold: header }) })] : c.children,
+      children: typeof c === 'string' ? [tableParagraph(c, { bold: header })] : c.children,
       margins: cellMargins,
       width: { size: widthOf(column, span), type: WidthType.PERCENTAGE },
       ...(span > 1 ? { columnSpan: span } : {}),

@@ -1,14 +1,11 @@
-import { Paragraph, TextRun, type FileChild } from 'docx';
+import type { FileChild } from 'docx';
 import type { UnitResult } from '../../shared/domain/reports';
 import { sealCheckOf, type SealCheck } from '../../shared/reports/seal-check';
 import type { EntityReportContext } from './entity-report';
-import { dataTable, fieldTable, heading, pageBreak, paragraph, richTable, type RichCell } from './docx-kit';
+import { dataTable, fieldTable, heading, pageBreak, paragraph, richTable, tableParagraph, type RichCell } from './docx-kit';
 import { bandText, num, percent, signatureText, ZONE_COLORS, zoneBadge } from './report-common';
 
 /** The per-unit parts of the entity report: the ranking table, the items unmet across units, and one page per unit. */
-
-const cellText = (text: string, color?: string, bold = false) =>
-  new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold, ...(color ? { color } : {}) })] });
 
 function changeText(u: UnitResult, language: EntityReportContext['language']): string {
   if (u.change === null || !u.previous) return '—';
@@ -21,7 +18,8 @@ const SEAL_COLORS: Record<SealCheck, string | undefined> = { verified: undefined
 function sealCell(u: UnitResult, t: EntityReportContext['t']): RichCell {
   if (!u.signature) return '—';
   const check = sealCheckOf(u.signature);
-  return { children: [cellText(t(`reports.common.sealCheck.${check}`), SEAL_COLORS[check], check === 'invalid')] };
+  const color = SEAL_COLORS[check];
+  return { children: [tableParagraph(t(`reports.common.sealCheck.${check}`), { bold: check === 'invalid', ...(color ? { color } : {}) })] };
 }
 
 /** Rank, unit, score, zone as a coloured cell, grade, change from the previous year, status, seal. */
@@ -30,10 +28,11 @@ export function rankingTable({ o, t, language }: EntityReportContext): FileChild
     String(u.rank),
     u.unitName,
     num(u.score, language),
-    { children: [cellText(t(`reports.common.zoneShort.${u.zone}`), ZONE_COLORS[u.zone].text, true)], fill: ZONE_COLORS[u.zone].fill },
+    { children: [tableParagraph(t(`reports.common.zoneShort.${u.zone}`), { color: ZONE_COLORS[u.zone].text, bold: true })], fill: ZONE_COLORS[u.zone].fill },
     u.grade ?? (u.bandLabel ? u.bandLabel[language] : '—'),
     changeText(u, language),
-    t(`audits.status.${u.status}`),
+    // The seal column says what "sealed" is worth, so the status needs only its short word.
+    t(`reports.common.statusShort.${u.status}`),
     sealCell(u, t),
   ]);
   return richTable({
@@ -42,7 +41,7 @@ export function rankingTable({ o, t, language }: EntityReportContext): FileChild
       t('reports.common.status'), t('reports.common.seal'),
     ],
     rows,
-    widths: [5, 27, 9, 11, 10, 13, 10, 15],
+    widths: [4, 24, 9, 11, 13, 14, 10, 15],
   });
 }
 

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import type { AuditDetail } from '../../shared/domain/audit';
 import { docxText, officeMissing } from '../support/office';
 import { createAudit, fillItems, REVISED, seedRegistry } from './audits-seed';
-import { expect, test, type PatuhApp } from './fixtures';
+import { expect, startLaptop, test, type Laptop, type PatuhApp } from './fixtures';
 
 const SIGN_OFF = { auditorName: 'Maria Goreti Lake', agencyRepresentative: 'Yohanes Bria', date: '2023-08-24' };
 
@@ -19,6 +19,16 @@ async function seedCity(app: PatuhApp) {
   const draft = await createAudit(app, other.id, REVISED, 2023);
   await fillItems(app, draft, 1, () => true);
   return { entityId, sealedId: sealed.audit.id, draftId: draft.audit.id };
+}
+
+/** An audit through a package from one laptop to another, as a user would pick the file. */
+async function send(from: Laptop, to: Laptop, auditId: string, name: string) {
+  const path = join(from.dataDir, name);
+  await from.nextSavePath(path);
+  await from.call('packages.export', { selection: { auditIds: [auditId] } });
+  await to.nextOpenPaths([path]);
+  await to.call('packages.choose', {});
+  await to.call('packages.import', { path });
 }
 
 test.describe('reports', () => {
@@ -65,10 +75,11 @@ test.describe('reports', () => {
 
     const scores = page.getByRole('figure').filter({ hasText: 'Nilai unit layanan' });
     // Until asked, the numbers are there for screen readers only.
-    await expect(scores.getByRole('table')).toHaveClass(/visually-hidden/);
+    await expect(scores.locator('.visually-hidden').getByRole('table')).toHaveCount(1);
     await scores.getByRole('button', { name: 'Tampilkan angka' }).click();
     await expect(scores.getByRole('button', { name: 'Sembunyikan angka' })).toHaveAttribute('aria-expanded', 'true');
-    await expect(scores.getByRole('table')).not.toHaveClass(/visually-hidden/);
+    await expect(scores.locator('.visually-hidden').getByRole('table')).toHaveCount(0);
+    await expect(scores.getByRole('table')).toBeVisible();
     await expect(scores.getByRole('table')).toContainText('Puskesmas Oesapa');
 
     const target = join(app.dataDir, 'draft.docx');
@@ -102,5 +113,39 @@ test.describe('reports', () => {
     await expect(dialog.getByText(`Laporan disimpan: ${target}`)).toBeVisible({ timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Tampilkan di folder' }).click();
     await expect.poll(() => app.desktopLog()).toEqual([{ action: 'showInFolder', path: target }]);
+  });
+
+  test('the overview shows each seal: verified here, an unknown signer until the device is trusted', async ({ app }) => {
+    test.setTimeout(120_000);
+    const { page } = app;
+    const { entityId, draftId } = await seedCity(app);
+    // The draft goes to Budi's laptop, which answers it, seals it and sends it back.
+    const budi = await startLaptop();
+    try {
+      await send(app, budi, draftId, 'to-budi.patuh');
+      await budi.call('settings.update', { auditorName: 'Budi Santoso' });
+      await fillItems(budi, await budi.call<AuditDetail>('audits.get', { auditId: draftId }), 3, () => true);
+      await budi.call('audits.seal', { auditId: draftId, signOff: SIGN_OFF });
+      await send(budi, app, draftId, 'from-budi.patuh');
+      const budiKey = (await budi.call<{ self: { publicKey: string } }>('devices.list', {})).self.publicKey;
+
+      await app.open(`reports/${entityId}`);
+      const row = (name: string) => page.locator('table.report-units tbody tr').filter({ hasText: name });
+      await expect(row('Dinas Kependudukan dan Pencatatan Sipil')).toContainText('terverifikasi');
+      await expect(row('Puskesmas Oesapa')).toContainText('penanda tangan tak dikenal');
+      await expect(page.getByText('1 segel ditandatangani perangkat yang belum dikenal')).toBeVisible();
+      // No sideways scroll at the window's 1280 px with the extra column.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+
+      // The coordinator follows the link to Settings, trusts Budi's laptop there, and comes back.
+      await page.getByRole('link', { name: 'Buka Pengaturan' }).click();
+      await expect(page).toHaveURL(/#\/settings$/);
+      await app.call('devices.trust', { publicKey: budiKey, label: 'Laptop Budi' });
+      await page.goBack();
+      await expect(row('Puskesmas Oesapa')).toContainText('terverifikasi');
+      await expect(page.getByText('segel ditandatangani perangkat yang belum dikenal')).toHaveCount(0);
+    } finally {
+      await budi.close();
+    }
   });
 });

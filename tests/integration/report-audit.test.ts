@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportSources } from '../../electron/services/report-sources';
 import { translations } from '../../shared/i18n/resources';
 import { photoPng } from '../support/photo';
 import { testServices, type TestServices } from './helpers';
 import { convertToPdf, officeMissing, pdfPageCount, pdfText, readDocx } from '../support/office';
-import { attachPhotos, seedEntity } from './support/report-fixture';
+import { attachPhotos, seedEntity, SIGN_OFF } from './support/report-fixture';
 
 /**
  * The audit report read back independently: its parts with jszip, its pages through LibreOffice
@@ -107,6 +108,88 @@ describe('audit report (.docx)', () => {
       const text = pdfText(convertToPdf(path, out));
       expect(text).toContain('Photo 1.');
       expect(text).toContain('Photo 40.');
+    } finally {
+      local.dispose();
+    }
+  }, 300_000);
+});
+
+describe('audit report: who answered, and the digital signature', () => {
+  /** One audit answered by Maria (the lead, by default), then three Proses answers changed by Yohanes on the same laptop, sealed. */
+  async function twoAuditors(local: TestServices) {
+    const { units } = await seedEntity(local, { units: 1, drafts: 1 });
+    const auditId = units[0]!.auditId;
+    local.ctx.settings.update({ auditorName: 'Yohanes Bria' });
+    const { answers, template } = await local.call('audits.get', { auditId });
+    for (const [itemId, slot] of [['PR-01', 0], ['PR-02', 1], ['PR-03', 0]] as const) {
+      const old = answers[itemId]![slot];
+      await local.call('audits.answer', { auditId, itemId, slot, value: old === 3 ? 2 : 3 });
+    }
+    await local.call('audits.seal', { auditId, signOff: SIGN_OFF });
+    const slotsOf = (groupId: string) => template.groups.find((g) => g.id === groupId)!.items.reduce((n, i) => n + answers[i.id]!.length, 0);
+    return { auditId, processSlots: slotsOf('PR'), inputSlots: slotsOf('IN') };
+  }
+
+  it.skipIf(!!officeMissing)('credits each answer to its auditor, marks the exceptions with initials, and shows the signature as valid from this laptop', async () => {
+    const local = testServices();
+    try {
+      const { auditId, processSlots, inputSlots } = await twoAuditors(local);
+      const data = reportSources(local.ctx).auditReport(auditId, 'id');
+      expect(data.credits['PR-01']).toEqual(['Yohanes Bria', 'Maria Goreti Seran']);
+      expect(data.signature).toEqual({ status: 'valid', deviceId: local.ctx.device.id, signer: 'self', label: local.ctx.device.name });
+
+      for (const lang of ['id', 'en'] as const) {
+        const path = join(out, `credits-${lang}.docx`);
+        local.desktop.queueSavePath(path);
+        await local.call('reports.exportAudit', { auditId, language: lang });
+        const docx = await readDocx(readFileSync(path));
+        // Yohanes' three answers carry his initials, raised after the value; Maria's, the main auditor's, none.
+        expect(docx.document.match(/<w:vertAlign w:val="superscript"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>YB<\/w:t>/gs)).toHaveLength(3);
+        expect(docx.document).not.toMatch(/<w:t[^>]*>MGS<\/w:t>/);
+
+        const pdf = convertToPdf(path, out);
+        const text = pdfText(pdf);
+        if (lang === 'id') {
+          expect(text).toContain(`Dijawab oleh: Maria Goreti Seran (${inputSlots} jawaban).`);
+          expect(text).toContain(`Dijawab oleh: Maria Goreti Seran (${processSlots - 3} jawaban); Yohanes Bria (ditandai YB, 3 jawaban).`);
+        } else {
+          expect(text).toContain(`Answered by: Maria Goreti Seran (${processSlots - 3} answers); Yohanes Bria (marked YB, 3 answers).`);
+        }
+        const signOff = pdfText(pdf, pdfPageCount(pdf));
+        const r = translations[lang].reports;
+        expect(signOff).toContain(r.audit.signOffTitle);
+        expect(signOff).toContain(`${r.audit.signatureLabel} ${r.common.signature.valid.replace('{{device}}', local.ctx.device.id).replace('{{signer}}', r.common.signer.self)}`);
+      }
+    } finally {
+      local.dispose();
+    }
+  }, 300_000);
+
+  it.skipIf(!!officeMissing)('warns on the sign-off page when a seal has no signature or a wrong one', async () => {
+    const local = testServices();
+    try {
+      const { units } = await seedEntity(local, { units: 1 });
+      const auditId = units[0]!.auditId;
+      const report = async (name: string) => {
+        const path = join(out, name);
+        local.desktop.queueSavePath(path);
+        await local.call('reports.exportAudit', { auditId, language: 'id' });
+        return pdfText(convertToPdf(path, out));
+      };
+      const r = translations.id.reports;
+      expect(await report('signed.docx')).not.toContain(r.audit.signatureNote.unsigned);
+      // As an audit sealed before seals were signed, and as one whose signature was tampered with.
+      local.ctx.db.exec('DROP TRIGGER audits_sealed_update');
+      const { seal_signature: signature } = local.ctx.db.prepare('SELECT seal_signature FROM audits WHERE id = ?').get(auditId) as { seal_signature: string };
+      const setSignature = (value: string | null) => local.ctx.db.prepare('UPDATE audits SET seal_signature = ? WHERE id = ?').run(value, auditId);
+      setSignature(null);
+      const unsigned = await report('unsigned.docx');
+      expect(unsigned).toContain(`${r.audit.signatureLabel} ${r.common.signature.unsigned}`);
+      expect(unsigned).toContain(r.audit.signatureNote.unsigned);
+      setSignature(Buffer.from(signature, 'base64').reverse().toString('base64'));
+      const invalid = await report('invalid.docx');
+      expect(invalid).toContain(`${r.audit.signatureLabel} TIDAK SAH — perangkat ${local.ctx.device.id}`);
+      expect(invalid).toContain(r.audit.signatureNote.invalid.slice(0, 60));
     } finally {
       local.dispose();
     }

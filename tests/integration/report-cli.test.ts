@@ -1,12 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeIo, type CliIo } from '../../electron/cli/cli-io';
 import { runCli } from '../../electron/cli/run';
+import { UNSIGNED_WARNING } from '../../electron/cli/seal-verdict';
+import { auditContentHash, toFormat1, type AuditFileV2 } from '../../shared/audit-file';
 import { translations } from '../../shared/i18n/resources';
 import { testServices, type TestServices } from './helpers';
-import { readDocx } from '../support/office';
+import { docxText, officeMissing, readDocx } from '../support/office';
 import { seedEntity } from './support/report-fixture';
 
 /** `patuh report` in-process, on real files: an exported audit file and a real data folder. */
@@ -65,6 +67,40 @@ describe('patuh report audit', () => {
     const unwritable = await patuh('report', 'audit', auditFile, '--out', join(auditFile, 'x.docx'));
     expect(unwritable).toMatchObject({ code: 1, err: expect.stringContaining(translations.en.errors.folderMissing) });
   });
+});
+
+describe('patuh report audit: credits and seals', () => {
+  it.skipIf(!!officeMissing)('credits the answers of a format-2 file and shows its valid signature, its signer unknown to the command line', async () => {
+    const docx = join(out, 'signed.docx');
+    expect(await patuh('report', 'audit', auditFile, '--out', docx, '--attachments', t.dataDir)).toMatchObject({ code: 0, err: '' });
+    const text = docxText(docx);
+    expect(text).toMatch(/Dijawab oleh: Maria Goreti Seran \(\d+ jawaban\)\./);
+    expect(text).toContain(`Tanda tangan digital sah — perangkat ${t.ctx.device.id} (tidak dikenal)`);
+    expect(text).toContain(translations.id.reports.audit.signatureNote.unknown);
+  }, 120_000);
+
+  it('refuses a forged format-2 file: answers changed and the hash recomputed', async () => {
+    const forged = JSON.parse(readFileSync(auditFile, 'utf8')) as AuditFileV2;
+    forged.answers['IN-K1'] = forged.answers['IN-K1']!.map(() => 3);
+    forged.contentHash = auditContentHash(toFormat1(forged));
+    const path = join(out, 'forged.patuh-audit.json');
+    writeFileSync(path, JSON.stringify(forged));
+    const docx = join(out, 'forged.docx');
+    const r = await patuh('report', 'audit', path, '--out', docx);
+    expect(r).toMatchObject({ code: 1, err: expect.stringMatching(/refused: the seal signature does not match the content/) });
+    expect(existsSync(docx)).toBe(false);
+  });
+
+  it.skipIf(!!officeMissing)('reports a sealed format-1 file with the unsigned warning on the sign-off page and on stderr, and no credits', async () => {
+    const docx = join(out, 'format-1.docx');
+    const r = await patuh('report', 'audit', 'docs/examples/audit-2023-ori-2022-2024.json', '--out', docx);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(UNSIGNED_WARNING);
+    const text = docxText(docx);
+    expect(text).toContain('Tanda tangan digital tidak ada');
+    expect(text).toContain('Segel tidak bertanda tangan digital: tidak dapat diverifikasi.');
+    expect(text).not.toContain('Dijawab oleh');
+  }, 120_000);
 });
 
 describe('patuh report entity', () => {

@@ -6,7 +6,8 @@ import type { EntityOverview } from '../../shared/domain/reports';
 import { translations } from '../../shared/i18n/resources';
 import { testServices, type TestServices } from './helpers';
 import { convertToPdf, officeMissing, pdfPageCount, pdfText, readDocx } from '../support/office';
-import { seedEntity } from './support/report-fixture';
+import { exportPackage, pick } from './support/laptops';
+import { seedEntity, SIGN_OFF } from './support/report-fixture';
 
 /**
  * The entity overview (what the screen shows) and the entity report, from real services: five
@@ -42,6 +43,8 @@ describe('entity overview', () => {
     expect(overview.zoneCounts.green + overview.zoneCounts.yellow + overview.zoneCounts.red).toBe(5);
     expect(new Set(overview.units.map((u) => u.zone)).size).toBeGreaterThan(1);
     expect(overview.drafts).toBe(1);
+    // Sealed here: signed by this laptop. A draft has no seal to check.
+    for (const u of overview.units) expect(u.signature?.signer ?? null, u.unitName).toBe(u.status === 'final' ? 'self' : null);
     expect(overview.unassessed.map((u) => u.unitName)).toEqual(['Kantor Kecamatan Alak']);
     expect(overview.method?.id).toBe('ori-2022-2024');
     expect(overview.dimensions.map((d) => d.groupId)).toEqual(['IN', 'PR', 'OU', 'PD']);
@@ -100,4 +103,68 @@ describe('entity report (.docx)', () => {
     expect(await t.fail('reports.exportEntity', { entityId: '00000000-0000-4000-8000-000000000000', year: 2023 })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await t.fail('reports.entityOverview', { entityId: 'nope' })).toMatchObject({ code: 'VALIDATION' });
   });
+});
+
+describe('seals from other laptops', () => {
+  /** Moves an audit in a package, as a user would pick the file. */
+  async function send(from: TestServices, to: TestServices, auditId: string, name: string) {
+    const path = join(from.dataDir, `${name}.patuh`);
+    await exportPackage(from, path, { selection: { auditIds: [auditId] } });
+    pick(to, path);
+    await to.call('packages.import', { path });
+  }
+
+  it.skipIf(!!officeMissing)('shows an audit sealed on another laptop as valid with an unknown signer, and as trusted once the device is', async () => {
+    const lead = testServices();
+    const budi = testServices();
+    try {
+      const { entity, units } = await seedEntity(lead, { units: 2, drafts: 1 });
+      const [here, there] = [units[0]!, units[1]!];
+      // Budi gets the draft, answers one more slot, seals it on his laptop and sends it back.
+      await send(lead, budi, there.auditId, 'to-budi');
+      budi.ctx.settings.update({ auditorName: 'Budi Santoso' });
+      const { answers } = await budi.call('audits.get', { auditId: there.auditId });
+      await budi.call('audits.answer', { auditId: there.auditId, itemId: 'PD-1', slot: 0, value: answers['PD-1']![0] === 3 ? 2 : 3 });
+      await budi.call('audits.seal', { auditId: there.auditId, signOff: SIGN_OFF });
+      await send(budi, lead, there.auditId, 'from-budi');
+
+      const signatures = async () => {
+        const o = await lead.call('reports.entityOverview', { entityId: entity.id });
+        return Object.fromEntries(o.units.map((u) => [u.auditId, u.signature]));
+      };
+      expect(await signatures()).toEqual({
+        [here.auditId]: { status: 'valid', signer: 'self', deviceId: lead.ctx.device.id, label: lead.ctx.device.name },
+        [there.auditId]: { status: 'valid', signer: 'unknown', deviceId: budi.ctx.device.id, label: null },
+      });
+      /** The ranking's seal words (one cell each in the document) and the PDF's text, where the unit pages spell the signature out. */
+      const entityReport = async (name: string) => {
+        const path = join(out, `${name}.docx`);
+        lead.desktop.queueSavePath(path);
+        await lead.call('reports.exportEntity', { entityId: entity.id, year: 2023, language: 'id' });
+        const cells = [...(await readDocx(readFileSync(path))).document.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+        return { cells, text: pdfText(convertToPdf(path, out)) };
+      };
+      const r = translations.id.reports.common;
+      const before = await entityReport('seals-unknown');
+      expect(before.cells.filter((c) => c === r.sealCheck.verified)).toHaveLength(1);
+      expect(before.cells.filter((c) => c === r.sealCheck.unknownSigner)).toHaveLength(1);
+      expect(before.text).toContain(`sah — perangkat ${budi.ctx.device.id} (${r.signer.unknown})`);
+
+      // The merged audit credits both: Maria for what she answered here, Budi for his answer there.
+      const audit = join(out, 'merged-audit.docx');
+      lead.desktop.queueSavePath(audit);
+      await lead.call('reports.exportAudit', { auditId: there.auditId, language: 'id' });
+      expect(pdfText(convertToPdf(audit, out))).toMatch(/Dijawab oleh: Maria Goreti Seran \(\d+ jawaban\); Budi Santoso \(ditandai BS, 1 jawaban\)\./);
+
+      await lead.call('devices.trust', { publicKey: budi.ctx.device.publicKey, label: 'Laptop Budi' });
+      expect((await signatures())[there.auditId]).toEqual({ status: 'valid', signer: 'trusted', deviceId: budi.ctx.device.id, label: 'Laptop Budi' });
+      const after = await entityReport('seals-trusted');
+      expect(after.cells.filter((c) => c === r.sealCheck.verified)).toHaveLength(2);
+      expect(after.cells).not.toContain(r.sealCheck.unknownSigner);
+      expect(after.text).toContain(`sah — perangkat ${budi.ctx.device.id} (tepercaya: Laptop Budi)`);
+    } finally {
+      lead.dispose();
+      budi.dispose();
+    }
+  }, 300_000);
 });

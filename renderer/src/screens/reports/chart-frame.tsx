@@ -26,16 +26,19 @@ export function ChartFrame({ title, chart, head, rows }: ChartFrameProps) {
         </button>
       </div>
       <div aria-hidden="true">{chart}</div>
-      <table id={tableId} className={`table report-chart__numbers${shown ? '' : ' visually-hidden'}`} aria-label={title}>
-        <thead>
-          <tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Hidden by its wrapper: a table keeps its content's width whatever its own, and would scroll the page sideways. */}
+      <div className={shown ? undefined : 'visually-hidden'}>
+        <table id={tableId} className="table report-chart__numbers" aria-label={title}>
+          <thead>
+            <tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

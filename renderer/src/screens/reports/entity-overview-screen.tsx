@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { EntityOverview } from '../../../../shared/domain/reports';
+import { sealCheckOf } from '../../../../shared/reports/seal-check';
 import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { EmptyState } from '../../components/empty-state';
@@ -8,6 +9,7 @@ import { href, navigate } from '../../shell/router';
 import { formatScore, useLocalized } from '../audits/audit-text';
 import { ExportReport, ExportReportButton } from './export-report';
 import { DimensionChart, UnitScoresChart, YearOnYearChart, ZoneChart } from './overview-charts';
+import { SealCheckBadge } from './seal-check-badge';
 import './reports.css';
 
 /** One institution for one year: its index, its units ranked, the charts and the Word exports. */
@@ -55,6 +57,9 @@ function Overview({ o }: { o: EntityOverview }) {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
   const fmt = (v: number) => formatScore(v, i18n.language);
+  const checks = o.units.map((u) => u.signature && sealCheckOf(u.signature));
+  const invalid = checks.filter((c) => c === 'invalid').length;
+  const unknownSigners = checks.filter((c) => c === 'unknownSigner').length;
   return (
     <>
       <div className="stat-row">
@@ -75,6 +80,12 @@ function Overview({ o }: { o: EntityOverview }) {
           <span className="stat__label">{t('reports.ui.unitsAssessed')}</span>
         </div>
       </div>
+      {invalid > 0 && <p className="banner report-banner--invalid" role="alert">{t('reports.ui.invalidSealsBanner', { count: invalid })}</p>}
+      {unknownSigners > 0 && (
+        <p className="banner banner--warning">
+          {t('reports.ui.unknownSignersBanner', { count: unknownSigners })} <a href={href('settings')}>{t('reports.ui.settingsLink')}</a>
+        </p>
+      )}
       {o.drafts > 0 && <p className="banner banner--warning">{t('reports.ui.draftsBanner', { n: o.drafts })}</p>}
       {o.unassessed.length > 0 && <p className="banner banner--muted">{t('reports.ui.unassessedBanner', { units: o.unassessed.map((u) => u.unitName).join(', ') })}</p>}
       {o.mixedMethods && <p className="banner banner--muted">{t('reports.ui.mixedMethods')}</p>}
@@ -97,6 +108,7 @@ function Overview({ o }: { o: EntityOverview }) {
             <th scope="col">{t('reports.ui.grade')}</th>
             <th scope="col">{t('reports.ui.change')}</th>
             <th scope="col">{t('reports.ui.status')}</th>
+            <th scope="col">{t('reports.ui.seal')}</th>
             <th scope="col"><span className="visually-hidden">{t('reports.ui.export.auditButton')}</span></th>
           </tr>
         </thead>
@@ -104,12 +116,13 @@ function Overview({ o }: { o: EntityOverview }) {
           {o.units.map((u) => (
             <tr key={u.unitId}>
               <td>{u.rank}</td>
-              <td><a className="table__link" href={href('audits', u.auditId)} title={t('reports.ui.openAudit')}>{u.unitName}</a></td>
+              <td className="report-units__unit"><a className="table__link" href={href('audits', u.auditId)} title={t('reports.ui.openAudit')}>{u.unitName}</a></td>
               <td className="report-units__score">{fmt(u.score)}</td>
               <td><span className={`badge badge--${u.zone}`}>{t(`zone.${u.zone}`)}</span></td>
               <td>{u.grade ?? (u.bandLabel ? loc(u.bandLabel) : '—')}</td>
               <td>{u.change === null ? '—' : `${u.change > 0 ? '+' : ''}${fmt(u.change)}`}</td>
-              <td>{t(`audits.status.${u.status}`)}</td>
+              <td>{t(`reports.common.statusShort.${u.status}`)}</td>
+              <td className="report-units__seal"><SealCheckBadge signature={u.signature} /></td>
               <td className="table__actions"><ExportReportButton auditId={u.auditId} draft={u.status === 'draft'} small name={u.unitName} /></td>
             </tr>
           ))}
