@@ -44,7 +44,7 @@ export function openDataFolder(dir: string): { ctx: ServiceContext; close(): voi
     settings: confSettings(dataDir),
     version: 'cli',
     desktop: { chooseSavePath: refuse, chooseOpenPaths: refuse, openPath: refuse, showInFolder: refuse },
-    device: deviceIdentity(dataDir),
+    device: deviceIdentity(dataDir, { create: false }),
     exportedPaths: new Set(),
     chosenPaths: new Set(),
     ...defaultIds(),

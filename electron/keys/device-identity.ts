@@ -42,8 +42,13 @@ function loadOrCreate(dir: string): KeyObject {
   return privateKey;
 }
 
-export function deviceIdentity(dataDir: string, name = hostname()): DeviceIdentity {
-  const privateKey = loadOrCreate(join(dataDir, 'keys'));
+/**
+ * `create: false` (a data folder opened read-only) uses the folder's key if it has one and
+ * otherwise a key that lives only in memory, so reading never writes.
+ */
+export function deviceIdentity(dataDir: string, { name = hostname(), create = true }: { name?: string; create?: boolean } = {}): DeviceIdentity {
+  const dir = join(dataDir, 'keys');
+  const privateKey = create || existsSync(join(dir, KEY_FILE)) ? loadOrCreate(dir) : generateKeyPairSync('ed25519').privateKey;
   const publicKey = (createPublicKey(privateKey).export({ format: 'der', type: 'spki' }) as Buffer).toString('base64');
   return {
     id: fingerprintOf(publicKey),

@@ -14,7 +14,8 @@ export function auditFileV2Of(core: AuditCore, s: AuditState, exportedAt: string
   const answerRows = core.content.answerProvenance(record.id);
   const noteRows = core.content.noteProvenance(record.id);
   const evidenceRows = core.content.evidenceProvenance(record.id);
-  const prov = (p: Provenance | undefined): Provenance | null => (p && p.by !== '' ? p : p ? { ...p, by: record.auditors[0]?.name ?? '' } : null);
+  // Rows written before provenance was recorded have no name: "not recorded", never a guess.
+  const prov = (p: Provenance | undefined): Provenance | null => (p && p.by !== '' ? p : null);
 
   const evidenceProv = new Map(s.evidence.map((e) => [`${e.itemId}:${e.sha256}`, prov(evidenceRows.get(e.id))]));
   const file: AuditFileV2 = {

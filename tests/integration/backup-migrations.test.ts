@@ -42,7 +42,7 @@ function olderDataFolder(): string {
 async function backupOf(dir: string, file: string, version = '0.0.9') {
   const db = new Database(join(dir, 'patuh.sqlite'), { readonly: true });
   try {
-    return await createBackup({ db, dataDir: dir, device: deviceIdentity(dir, 'laptop-lama'), version }, file, 'manual', new Date('2024-06-01T08:00:00.000Z'));
+    return await createBackup({ db, dataDir: dir, device: deviceIdentity(dir, { name: 'laptop-lama' }), version }, file, 'manual', new Date('2024-06-01T08:00:00.000Z'));
   } finally {
     db.close();
   }
