@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { BackupFile, BackupReason } from '../../shared/domain/backups';
 import { dataCounts } from '../db/data-counts-repo';
 import type { ServiceContext } from '../services/context';
@@ -24,12 +25,12 @@ export async function writeAutomaticBackup(ctx: BackupContext, reason: BackupRea
   const folder = backupsFolder(ctx.dataDir);
   mkdirSync(folder, { recursive: true });
   const file = await createBackup(ctx, automaticBackupPath(folder, createdAt, reason), reason, createdAt);
-  pruneAutomaticBackups(ctx.dataDir, ctx.settings.get().backupKeep);
+  await pruneAutomaticBackups(ctx.dataDir, ctx.settings.get().backupKeep);
   return file;
 }
 
-export function pruneAutomaticBackups(dataDir: string, keep: number): void {
-  for (const old of listAutomaticBackups(dataDir).slice(keep)) rmSync(old.path, { force: true });
+async function pruneAutomaticBackups(dataDir: string, keep: number): Promise<void> {
+  for (const old of listAutomaticBackups(dataDir).slice(keep)) await rm(old.path, { force: true });
 }
 
 export function hasData(ctx: Pick<ServiceContext, 'db'>): boolean {

@@ -1,4 +1,5 @@
-import { renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DomainError } from '../../shared/contract';
 import type { BackupFile, BackupReason } from '../../shared/domain/backups';
@@ -29,6 +30,6 @@ export async function createBackup(source: BackupSource, target: string, reason:
     syncFolder(dirname(target));
     return { path: target, createdAt: createdAt.toISOString(), reason, bytes: statSync(target).size };
   } finally {
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true });
   }
 }

@@ -17,6 +17,7 @@ import { restoreBackup } from './restore';
 type BackupHandlers = Pick<Handlers, 'backups.status' | 'backups.createNow' | 'backups.chooseFile' | 'backups.inspect' | 'backups.restore'>;
 
 export function backupHandlers(ctx: ServiceContext): BackupHandlers {
+  // Dialogs speak the UI's language, read at each call (it can change at any time).
   const t = () => translator(ctx.settings.get().language);
   const filters = () => [{ name: t()('backups.fileType'), extensions: [BACKUP_EXTENSION] }];
   // The page may only have a file read that the user picked in the open dialog.

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { Issue } from '../../shared/contract';
 import { fingerprintOf, verifySignature } from '../keys/device-identity';
+import { fileError } from '../services/export-file';
 import {
   DATABASE_ENTRY,
   FORMAT_VERSION,
@@ -24,6 +25,7 @@ export interface ReadBackup {
   manifest: BackupManifest | null;
 }
 
+const WRITE_CALLS = new Set(['open', 'write', 'fsync', 'close']);
 const problem = (message: string, path = '', params?: Issue['params']): Issue => ({ path, message, ...(params ? { params } : {}) });
 
 /**
@@ -71,10 +73,10 @@ async function readOpened(zip: ZipFile, destination: (name: string) => string | 
   problems.push(...entrySetProblems(manifest, listed));
   if (problems.length) return { problems, manifest };
 
+  const expected = new Map(manifest.entries.map((e) => [e.name, e]));
   for (const { name, entry } of listed) {
     if (name === MANIFEST_ENTRY || name === SIGNATURE_ENTRY) continue;
-    const expected = manifest.entries.find((e) => e.name === name)!;
-    const issue = await streamEntry(zip, entry, name, expected, destination(name));
+    const issue = await streamEntry(zip, entry, name, expected.get(name)!, destination(name));
     if (issue) problems.push(issue);
   }
   return { problems, manifest };
@@ -135,16 +137,15 @@ function parseManifest(bytes: Buffer): { manifest: BackupManifest } | { problem:
 
 /** The zip must hold exactly what the signed manifest lists, with the sizes it lists. */
 function entrySetProblems(manifest: BackupManifest, listed: Listed[]): Issue[] {
+  const listedNames = new Set(manifest.entries.map((e) => e.name));
+  const wellFormed = listedNames.size === manifest.entries.length && [...listedNames].every((n) => isKnownEntryName(n) && n !== MANIFEST_ENTRY && n !== SIGNATURE_ENTRY);
+  if (!wellFormed) return [problem('backups.problems.badManifest', MANIFEST_ENTRY)];
   const problems: Issue[] = [];
   const inZip = new Map(listed.map((l) => [l.name, l.entry]));
-  const listedNames = new Set<string>();
   for (const e of manifest.entries) {
     const entry = inZip.get(e.name);
-    if (!isKnownEntryName(e.name) || e.name === MANIFEST_ENTRY || e.name === SIGNATURE_ENTRY || listedNames.has(e.name)) {
-      problems.push(problem('backups.problems.badManifest', MANIFEST_ENTRY));
-    } else if (!entry) problems.push(problem('backups.problems.missingEntry', e.name, { name: e.name }));
+    if (!entry) problems.push(problem('backups.problems.missingEntry', e.name, { name: e.name }));
     else if (entry.uncompressedSize !== e.size || e.size > entryLimit(e.name)) problems.push(problem('backups.problems.sizeMismatch', e.name, { name: e.name }));
-    listedNames.add(e.name);
   }
   if (!listedNames.has(DATABASE_ENTRY)) problems.push(problem('backups.problems.missingEntry', DATABASE_ENTRY, { name: DATABASE_ENTRY }));
   for (const { name } of listed) {
@@ -173,6 +174,8 @@ async function streamEntry(zip: ZipFile, entry: Entry, name: string, expected: {
     const sink = target ? createWriteStream(target, { flags: 'wx', flush: true }) : new Writable({ write: (_c, _e, done) => done() });
     await pipeline(input, check, sink);
   } catch (error) {
+    // Writing the extracted copy failed (a full disk): a problem of this laptop, not of the backup.
+    if (target && WRITE_CALLS.has((error as NodeJS.ErrnoException).syscall ?? '')) throw fileError(error, target);
     return problem(error instanceof TooLargeError ? 'backups.problems.tooLarge' : 'backups.problems.entryUnreadable', name, { name });
   }
   if (!actual || actual.size !== expected.size || actual.sha256 !== expected.sha256) return problem('backups.problems.hashMismatch', name, { name });

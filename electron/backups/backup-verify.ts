@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Issue } from '../../shared/contract';
 import type { BackupReport, BackupSummary } from '../../shared/domain/backups';
@@ -34,13 +35,13 @@ export async function verifyBackup(file: string, options: VerifyOptions): Promis
   const manifest = read.manifest;
   if (manifest) {
     if (options.restorableHere) problems.push(...schemaProblems(manifest.schema.migrations));
-    if (read.problems.length === 0) problems.push(...databaseProblems(join(options.into, DATABASE_ENTRY), manifest));
+    if (read.problems.length === 0) problems.push(...(await databaseProblems(join(options.into, DATABASE_ENTRY), manifest)));
   }
   return { path: file, bytes, ok: problems.length === 0, problems, backup: manifest && summaryOf(manifest, options.publicKey) };
 }
 
-function databaseProblems(file: string, manifest: BackupManifest): Issue[] {
-  const { problems, facts } = checkDatabase(file);
+async function databaseProblems(file: string, manifest: BackupManifest): Promise<Issue[]> {
+  const { problems, facts } = await checkDatabase(file);
   if (!facts) return problems;
   const listed = manifest.schema.migrations;
   const same = facts.migrations.length === listed.length && facts.migrations.every((m, i) => m.version === listed[i]!.version && m.name === listed[i]!.name && m.checksum === listed[i]!.checksum);
@@ -67,6 +68,6 @@ export async function inspectBackup(file: string, workParent: string, publicKey:
   try {
     return await verifyBackup(file, { into, attachments: false, publicKey, restorableHere });
   } finally {
-    rmSync(into, { recursive: true, force: true });
+    await rm(into, { recursive: true, force: true });
   }
 }

@@ -4,6 +4,7 @@ import { dataCounts, type DataCounts } from '../db/data-counts-repo';
 import { appliedMigrations, checksum, type AppliedMigration } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
+import { integrityCheck } from './integrity-check';
 
 /**
  * A consistent copy of a live database through SQLite's online backup API, which copies pages in
@@ -34,21 +35,17 @@ export function describeDatabase(file: string): DatabaseFacts {
   }
 }
 
-/** PRAGMA integrity_check of a database file, and what it holds; problems as i18n keys. */
-export function checkDatabase(file: string): { problems: Issue[]; facts: DatabaseFacts | null } {
-  let db: Database.Database | undefined;
+/** PRAGMA integrity_check of a database file (off the main thread), and what it holds; problems as i18n keys. */
+export async function checkDatabase(file: string): Promise<{ problems: Issue[]; facts: DatabaseFacts | null }> {
+  const damaged = (detail: string) => ({ problems: [{ path: 'patuh.sqlite', message: 'backups.problems.integrity', params: { detail } }], facts: null });
+  let lines: string[];
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const t0 = Date.now(); const result = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check); console.log('TMPCHECK', Date.now() - t0);
-    if (result.length !== 1 || result[0] !== 'ok') {
-      return { problems: [{ path: 'patuh.sqlite', message: 'backups.problems.integrity', params: { detail: result.slice(0, 3).join('; ') } }], facts: null };
-    }
-    return { problems: [], facts: { migrations: appliedMigrations(db), counts: dataCounts(db) } };
+    lines = await integrityCheck(file);
   } catch (error) {
-    return { problems: [{ path: 'patuh.sqlite', message: 'backups.problems.integrity', params: { detail: (error as Error).message } }], facts: null };
-  } finally {
-    db?.close();
+    return damaged((error as Error).message);
   }
+  if (lines.length !== 1 || lines[0] !== 'ok') return damaged(lines.slice(0, 3).join('; '));
+  return { problems: [], facts: describeDatabase(file) };
 }
 
 /**

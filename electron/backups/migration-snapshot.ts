@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupFile } from '../../shared/domain/backups';
 import type { Db } from '../db/open';
@@ -52,7 +53,7 @@ export function wrapMigrationSnapshots(ctx: BackupContext): Promise<BackupFile[]
       } finally {
         db.close();
       }
-      rmSync(file);
+      await rm(file);
     }
     return wrapped;
   });

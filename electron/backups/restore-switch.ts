@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { backupsFolder } from './backup-folder';
@@ -48,14 +48,29 @@ export function applyStep(dataDir: string, step: SwitchJournal['steps'][number])
 export function switchToStaged(dataDir: string, previous: string): string {
   const journal = switchPlan(dataDir, previous);
   writeFileDurably(join(dataDir, JOURNAL), JSON.stringify(journal));
-  finish(dataDir, journal);
+  mkdirSync(join(dataDir, previous), { recursive: true });
+  try {
+    applyAll(dataDir, journal);
+  } catch (error) {
+    // E.g. Windows refusing a rename while a virus scanner holds a file: put back what moved.
+    // Should that fail too, the journal stays and the switch is finished at start-up.
+    for (const step of [...journal.steps].reverse()) applyStep(dataDir, { from: step.to, to: step.from });
+    rmdirSync(join(dataDir, previous));
+    rmSync(join(dataDir, JOURNAL), { force: true });
+    throw error;
+  }
+  cleanUp(dataDir);
   return join(dataDir, previous);
 }
 
-function finish(dataDir: string, journal: SwitchJournal): void {
+function applyAll(dataDir: string, journal: SwitchJournal): void {
   for (const step of journal.steps) applyStep(dataDir, step);
   syncFolder(dataDir);
   syncFolder(join(dataDir, journal.previous));
+}
+
+/** After the last rename: the journal goes first (the switch is done), then the emptied staging folder. */
+function cleanUp(dataDir: string): void {
   rmSync(join(dataDir, JOURNAL), { force: true });
   syncFolder(dataDir);
   rmSync(join(dataDir, STAGING), { recursive: true, force: true });
@@ -72,7 +87,8 @@ export function recoverRestore(dataDir: string): 'none' | 'completed' | 'discard
   if (existsSync(journalFile)) {
     const parsed = journalSchema.safeParse(readJson(journalFile));
     if (!parsed.success) throw new Error(`${journalFile} cannot be read: an interrupted restore cannot be finished. Move the file away to start with the data as it is.`);
-    finish(dataDir, parsed.data);
+    applyAll(dataDir, parsed.data);
+    cleanUp(dataDir);
     return 'completed';
   }
   if (!existsSync(join(dataDir, STAGING))) return 'none';

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DomainError } from '../../shared/contract';
 import type { BackupFile, BackupReport, RestoreResult } from '../../shared/domain/backups';
 import { fileStamp } from './backup-folder';
 import { verifyBackup } from './backup-verify';
 import { oneAtATime } from './one-at-a-time';
-import { STAGING, switchToStaged } from './restore-switch';
+import { JOURNAL, STAGING, switchToStaged } from './restore-switch';
 
 export type RestoreStep = 'verify' | 'safetyBackup' | 'switch';
 
@@ -31,28 +32,35 @@ export function restoreBackup(target: RestoreTarget, file: string, onStep: (step
     const staging = join(target.dataDir, STAGING);
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
-    onStep('verify');
-    let report: BackupReport;
     try {
-      report = await verifyBackup(file, { into: staging, attachments: true, publicKey: target.publicKey, restorableHere: true });
-    } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
-      throw error;
+      onStep('verify');
+      const report = await verifyBackup(file, { into: staging, attachments: true, publicKey: target.publicKey, restorableHere: true });
+      if (!report.ok || !report.backup) throw refusal(report);
+      onStep('safetyBackup');
+      const safetyBackup = await target.safetyBackup();
+      onStep('switch');
+      const previousFolder = switchWithDatabaseClosed(target);
+      return { restoredFrom: file, previousFolder, safetyBackup, backup: report.backup };
+    } finally {
+      // Whatever failed before the switch, or after it was undone, leaves no extraction behind.
+      if (!existsSync(join(target.dataDir, JOURNAL))) await rm(staging, { recursive: true, force: true });
     }
-    if (!report.ok || !report.backup) {
-      rmSync(staging, { recursive: true, force: true });
-      throw refusal(report);
-    }
-    onStep('safetyBackup');
-    const safetyBackup = await target.safetyBackup();
-    onStep('switch');
-    const previous = previousName(target.dataDir, target.now());
-    let previousFolder = '';
+  });
+}
+
+function switchWithDatabaseClosed(target: RestoreTarget): string {
+  const previous = previousName(target.dataDir, target.now());
+  let previousFolder = '';
+  try {
     target.withDatabaseClosed(() => {
       previousFolder = switchToStaged(target.dataDir, previous);
     });
-    return { restoredFrom: file, previousFolder, safetyBackup, backup: report.backup };
-  });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw new DomainError('FILE', 'backups.errors.switchFailed', { path: target.dataDir, cause: code });
+  }
+  return previousFolder;
 }
 
 function refusal(report: BackupReport): DomainError {

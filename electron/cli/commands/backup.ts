@@ -72,7 +72,7 @@ Exit codes: 0 restored, 1 the backup or the folder is bad (nothing was changed),
 
 const text = (key: string, params?: Record<string, unknown>) => (translator('en') as unknown as (k: string, p?: object) => string)(key, params);
 const problemLines = (problems: readonly Issue[]) => problems.map((p) => text(p.message, p.params));
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const size = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`);
 
 function domainFailure(error: unknown, subject: string): never {
   if (!(error instanceof DomainError)) throw error;
@@ -115,7 +115,7 @@ async function create(args: string[], io: CliIo): Promise<number> {
     db.close();
   }
   recordLastCopy(dataDir, file);
-  io.out(`Backed up ${dataDir} to ${file.path} (${megabytes(file.bytes)}); read back and verified.`);
+  io.out(`Backed up ${dataDir} to ${file.path} (${size(file.bytes)}); read back and verified.`);
   return EXIT.ok;
 }
 
@@ -129,7 +129,7 @@ async function verify(args: string[], io: CliIo): Promise<number> {
     const n = report.problems.length;
     throw new CliFailure(`${file}: not restorable (${n} problem${n === 1 ? '' : 's'})`, EXIT.badInput, problemLines(report.problems));
   }
-  if (!parsed.values.json) io.out(`${file}: good backup, ${megabytes(report.bytes)}; ${describeBackup(report.backup!)}`);
+  if (!parsed.values.json) io.out(`${file}: good backup, ${size(report.bytes)}; ${describeBackup(report.backup!)}`);
   return EXIT.ok;
 }
 
