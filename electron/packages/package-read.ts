@@ -51,17 +51,18 @@ async function hashFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Streams an entry to disk (evidence) or memory (JSON), hashing it on the way. */
-async function takeEntry(stream: Readable, target: string | null): Promise<{ sha256: string; bytes: Buffer | null; size: number }> {
+/** Streams an entry to disk (evidence), to memory (JSON) or nowhere (`'discard'`), hashing it on the way. */
+async function takeEntry(stream: Readable, target: string | null | 'discard'): Promise<{ sha256: string; bytes: Buffer | null; size: number }> {
   const hash = createHash('sha256');
   const chunks: Buffer[] = [];
   let size = 0;
-  const sink = target ? createWriteStream(target) : null;
+  const sink = target && target !== 'discard' ? createWriteStream(target) : null;
   await pipeline(stream, new Writable({
     write(chunk: Buffer, _enc, done) {
       hash.update(chunk);
       size += chunk.length;
       if (sink) sink.write(chunk, done);
+      else if (target === 'discard') done();
       else { chunks.push(chunk); done(); }
     },
     final(done) {
@@ -85,9 +86,10 @@ function parseJson(bytes: Buffer, name: string): unknown {
  * before anything is imported: the manifest's signature, that every entry is listed with its
  * hash and size (and nothing unlisted is there), that every audit parses as format 2, that each
  * sealed audit still matches its content hash and its signature, that evidence and templates
- * hash to what they claim. Any failure throws and removes the staging folder.
+ * hash to what they claim. Any failure throws and removes the staging folder. Without
+ * `keepEvidence` (checking a package just written) the evidence is hashed but not kept.
  */
-export async function openPackage(dataDir: string, path: string, password: string | null): Promise<OpenedPackage> {
+export async function openPackage(dataDir: string, path: string, password: string | null, { keepEvidence = true } = {}): Promise<OpenedPackage> {
   const dir = join(dataDir, 'staging', randomUUID());
   mkdirSync(join(dir, 'evidence'), { recursive: true });
   const close = () => rmSync(dir, { recursive: true, force: true });
@@ -109,7 +111,8 @@ export async function openPackage(dataDir: string, path: string, password: strin
       isPackageEntryName,
       async (name, stream) => {
         const kind = entryKind(name);
-        const target = kind === 'evidence' ? join(dir, name) : null;
+        // Verifying an export needs the evidence hashes, not a second copy of every photo.
+        const target = kind !== 'evidence' ? null : keepEvidence ? join(dir, name) : 'discard';
         const got = await takeEntry(stream, target);
         hashes.set(name, { sha256: got.sha256, size: got.size });
         if (got.bytes) {
@@ -117,9 +120,9 @@ export async function openPackage(dataDir: string, path: string, password: strin
           if (jsonBytes > JSON_TOTAL_BYTES) throw new DomainError('VALIDATION', 'errors.packageTooLarge', { name });
           json.set(name, got.bytes);
         }
-        if (target) {
+        if (kind === 'evidence') {
           if (`evidence/${got.sha256}` !== name) throw refused('errors.packageHashMismatch', { name });
-          evidence.set(got.sha256, target);
+          evidence.set(got.sha256, typeof target === 'string' && target !== 'discard' ? target : '');
         }
       },
     );

@@ -89,7 +89,7 @@ export async function writePackage(ctx: ServiceContext, auditIds: readonly strin
     await writeZip(zipTemp, sources, SIGNATURE_COMMENT);
     await signZipFile(zipTemp, ctx.device.sign);
     if (options.password) await encryptFile(zipTemp, temp, options.password);
-    (await openPackage(ctx.dataDir, temp, options.password)).close();
+    (await openPackage(ctx.dataDir, temp, options.password, { keepEvidence: false })).close();
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
