@@ -48,12 +48,36 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   }
 }
 
-/** Only web links leave the app, and only to the user's own browser. */
+/**
+ * Only https links leave the app, and only to the user's own browser: a plain http link (from a
+ * template's legal basis, say) could be rewritten on the way by the network of a hotel or an office.
+ */
 export function isSafeExternalUrl(url: string): boolean {
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
+    return new URL(url).protocol === 'https:';
   } catch {
     return false;
   }
+}
+
+/** A menu item as Electron's Menu.buildFromTemplate takes it; roles get their labels from Electron in the OS language. */
+export interface MenuItemSpec {
+  role?: 'appMenu' | 'quit' | 'close' | 'minimize' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen';
+  label?: string;
+  type?: 'separator';
+  submenu?: MenuItemSpec[];
+}
+
+/**
+ * The packaged app's menu, spelled out so nothing comes with it by default: editing (copy and
+ * paste by keyboard on every OS), zoom, the window, and quit; nothing that opens DevTools or
+ * reloads the page and loses what is being typed. Development keeps Electron's default menu.
+ */
+export function productionMenu(platform: string): MenuItemSpec[] {
+  return [
+    platform === 'darwin' ? { role: 'appMenu' } : { label: 'File', submenu: [{ role: 'quit' }] },
+    { label: 'Edit', submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }] },
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { label: 'Window', submenu: [{ role: 'minimize' }, { role: 'close' }] },
+  ];
 }

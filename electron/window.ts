@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, WEB_PREFERENCES } from './security-policy';
 import { hardenContents } from './security';
@@ -12,7 +12,8 @@ export function createMainWindow(distDir: string, devServerUrl?: string): Browse
     show: false,
     title: 'Patuh',
     backgroundColor: '#f5f6f8',
-    webPreferences: { ...WEB_PREFERENCES, preload: join(distDir, 'electron', 'preload.cjs') },
+    // DevTools only in development: a packaged app's page is not a console to type into.
+    webPreferences: { ...WEB_PREFERENCES, devTools: !app.isPackaged, preload: join(distDir, 'electron', 'preload.cjs') },
   });
   hardenContents(win.webContents, devServerUrl);
   win.once('ready-to-show', () => win.show());

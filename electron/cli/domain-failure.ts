@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/contract';
 import { translator } from '../i18n';
 import { CliFailure, EXIT } from './cli-io';
-import { describeIssue } from './issue-text';
+import { problemLines } from './issue-text';
 
 /** A service's DomainError as a terminal line in English, with its issues, for `file`. */
 export function asCliFailure(error: unknown, file: string): unknown {
@@ -13,7 +13,7 @@ export function asCliFailure(error: unknown, file: string): unknown {
   } catch {
     text = error.message;
   }
-  return new CliFailure(`${file}: ${text}`, EXIT.badInput, (error.details?.issues ?? []).map(describeIssue));
+  return new CliFailure(`${file}: ${text}`, EXIT.badInput, problemLines(error.details?.issues ?? []));
 }
 
 /** The value of the environment variable a `--password-env NAME` option names (passwords never go on a command line). */

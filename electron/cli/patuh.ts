@@ -1,8 +1,9 @@
-import { nodeIo } from './cli-io';
-import { runCli } from './run';
+import { isCliWorker, runCliWorker, superviseCli } from './cli-worker';
 
 /**
  * The `patuh` command (plain Node; bundled to dist/cli/patuh.mjs by electron/build/bundle.mjs).
- * Commands live in commands/ and are listed in run.ts.
+ * Commands live in commands/ and are listed in run.ts. The same file is the worker that runs the
+ * command (cli-worker.ts), so the bundle stays one file.
  */
-process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+if (isCliWorker()) await runCliWorker();
+else process.exitCode = await superviseCli(process.argv.slice(2), new URL(import.meta.url));

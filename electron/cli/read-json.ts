@@ -1,3 +1,4 @@
+import { parseJsonText } from '../../shared/domain/json-text';
 import { CliFailure, EXIT, type CliIo } from './cli-io';
 
 /** Reads and parses a JSON file, failing with a message that names the file and the cause. */
@@ -10,9 +11,7 @@ export function readJsonFile(io: CliIo, path: string): unknown {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error);
     throw new CliFailure(`${path}: cannot read the file (${why})`, EXIT.badInput);
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new CliFailure(`${path}: not valid JSON (${(error as Error).message})`, EXIT.badInput);
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new CliFailure(`${path}: not valid JSON (${parsed.detail})`, EXIT.badInput);
+  return parsed.value;
 }

@@ -1,3 +1,6 @@
+import { storageFailure } from '../../shared/contract/storage-failure';
+import { escapeControlChars } from '../../shared/domain/control-chars';
+import { translator } from '../i18n';
 import { CliFailure, EXIT, type CliIo } from './cli-io';
 import type { Command } from './command';
 import { backupCommand } from './commands/backup';
@@ -24,8 +27,13 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** Runs one command line and returns the exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one command line and returns the exit code; never throws. Everything printed goes through
+ * escapeControlChars: names and keys come from files, and an escape sequence in a unit's name
+ * must not drive the user's terminal.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, out: (text) => rawIo.out(escapeControlChars(text)), err: (text) => rawIo.err(escapeControlChars(text)) };
   const [name, ...args] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(usage());
@@ -42,6 +50,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(args, io);
   } catch (error) {
     if (!(error instanceof CliFailure)) {
+      // A full disk or a read-only folder is the user's to fix, not a bug with a stack trace.
+      const storage = storageFailure(error);
+      if (storage) {
+        io.err(`patuh ${command.name}: ${(translator('en') as unknown as (k: string) => string)(storage.message)} (${String(storage.details?.cause)})`);
+        return EXIT.badInput;
+      }
       io.err(`patuh ${command.name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return EXIT.badInput;
     }

@@ -111,6 +111,9 @@ export function auditContentRepo(db: Db) {
       const row = db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.id = ?`).get(auditId, id) as EvidenceRow | undefined;
       return row && toEvidence(row);
     },
+    evidenceCount(auditId: string): number {
+      return (db.prepare('SELECT COUNT(*) AS n FROM audit_evidence WHERE audit_id = ?').get(auditId) as { n: number }).n;
+    },
     findEvidence(auditId: string, itemId: string, sha256: string): EvidenceSummary | undefined {
       const row = db.prepare(`${EVIDENCE_SELECT} WHERE e.audit_id = ? AND e.item_id = ? AND e.sha256 = ?`).get(auditId, itemId, sha256) as EvidenceRow | undefined;
       return row && toEvidence(row);

@@ -46,6 +46,7 @@ export function auditFileV2Of(core: AuditCore, s: AuditState, exportedAt: string
     revision: { id: '0'.repeat(64), ancestors: [] },
     signOff: content.signOff,
     status: content.status,
+    ...(content.zonePolicy ? { zonePolicy: content.zonePolicy } : {}),
     contentHash: seal?.hash ?? null,
     seal: seal && seal.signature && seal.publicKey
       ? { signature: seal.signature, publicKey: seal.publicKey, sealedAt: seal.sealedAt, sealedBy: seal.sealedBy }

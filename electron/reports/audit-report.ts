@@ -8,7 +8,7 @@ import { dimensionSections } from './audit-report-items';
 import { pathSection, signOffSection, unmetSection } from './audit-report-actions';
 import { MediaStore } from './docx-media';
 import { barChart, dataTable, heading, pageBreak, paragraph, reportDocument, tableOfContents } from './docx-kit';
-import { bandText, coverPage, num, periodText, policyText, zoneBadge, type Translate } from './report-common';
+import { bandText, coverPage, num, periodText, placeholderNote, policyText, zoneBadge, type Translate } from './report-common';
 
 /** Everything a section needs: the data, its translator and language, and the figures computed once. */
 export interface AuditReportContext {
@@ -38,6 +38,7 @@ export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
   const ctx: AuditReportContext = { data, t, language, score, itemLabel: (id) => labels.get(id) ?? id, media: new MediaStore() };
   const draft = c.status !== 'final';
   const title = t('reports.audit.title');
+  const path = pathToTarget(data.template, input, data.policy);
 
   const children: FileChild[] = [
     ...coverPage({
@@ -52,9 +53,8 @@ export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
     ...summarySection(ctx),
     pageBreak(),
     ...dimensionSections(ctx),
-    pageBreak(),
-    ...unmetSection(ctx, itemShortfalls(data.template, score)),
-    ...pathSection(ctx, pathToTarget(data.template, input, data.policy)),
+    // Nothing is unmet and there is no way to green when every item is N/A: the summary says why.
+    ...(path ? [pageBreak(), ...unmetSection(ctx, itemShortfalls(data.template, score)), ...pathSection(ctx, path)] : []),
     // The signatures get a page of their own, so names, room to sign and the hash never part.
     pageBreak(),
     ...signOffSection(ctx),
@@ -91,16 +91,17 @@ function summarySection(ctx: AuditReportContext): FileChild[] {
   const { data, t, language, score } = ctx;
   const L = language;
   const band = score.band;
-  const out: FileChild[] = [
-    heading(t('reports.audit.summaryTitle'), 1),
-    paragraph(
-      t('reports.audit.summaryLine', {
-        unit: data.content.unit.name, entity: data.content.entity.name, score: num(score.score, L), zone: t(`zone.${score.zone}`), policy: policyText(data.policy, t, L),
-      }),
-    ),
-    zoneBadge(score.zone, score.score, t, L, band ? [t('reports.common.gradeLine', { grade: bandText(band, L), zone: t(`zone.${band.zone}`) })] : []),
-    paragraph(''),
-  ];
+  const names = { unit: data.content.unit.name, entity: data.content.entity.name };
+  const out: FileChild[] = [heading(t('reports.audit.summaryTitle'), 1)];
+  if (score.zone === null) out.push(paragraph(t('reports.audit.notScorable', names), { bold: true }));
+  else {
+    out.push(
+      paragraph(t('reports.audit.summaryLine', { ...names, score: num(score.score, L), zone: t(`zone.${score.zone}`), policy: policyText(data.policy, t, L) })),
+      zoneBadge(score.zone, score.score, t, L, band ? [t('reports.common.gradeLine', { grade: bandText(band, L), zone: t(`zone.${band.zone}`) })] : []),
+    );
+    if (score.placeholderWeights) out.push(placeholderNote(t));
+  }
+  out.push(paragraph(''));
   if (data.content.status !== 'final') {
     out.push(paragraph(t('reports.audit.progressLine', { percent: num(score.progress.percent, L, 0), answered: score.progress.answered, total: score.progress.total }), { italics: true }));
   }
@@ -112,10 +113,14 @@ function summarySection(ctx: AuditReportContext): FileChild[] {
       rows: [
         ...groups.map(({ label, s }) =>
           s.applicable ? [label, num(s.effectiveWeight, L), num(s.points, L), `${num(s.effectiveWeight ? (s.points / s.effectiveWeight) * 100 : 0, L, 0)}%`] : [label, num(s.weight, L), t('reports.common.na'), '—']),
-        [t('reports.common.total'), num(100, L), num(score.score, L), `${num(score.score, L, 0)}%`],
+        score.scorable ? [t('reports.common.total'), num(100, L), num(score.score, L), `${num(score.score, L, 0)}%`] : [t('reports.common.total'), num(100, L), '—', '—'],
       ],
       widths: [52, 16, 16, 16],
     }),
+  );
+  // A chart of nothing but zeros would only look like a result.
+  if (!score.scorable) return out;
+  out.push(
     barChart({
       title: t('reports.audit.chartTitle'),
       horizontal: true,

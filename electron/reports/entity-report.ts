@@ -4,7 +4,7 @@ import type { Language } from '../../shared/domain/settings';
 import { translator } from '../i18n';
 import { barChart, dataTable, heading, packDocument, pageBreak, paragraph, pieChart, reportDocument, tableOfContents } from './docx-kit';
 import { rankingTable, unitPages, unmetAcrossSection } from './entity-report-units';
-import { bandText, coverPage, num, policyText, ZONE_COLORS, zoneBadge, ZONES, type Institution, type Translate } from './report-common';
+import { bandText, coverPage, num, placeholderNote, policyText, ZONE_COLORS, zoneBadge, ZONES, type Institution, type Translate } from './report-common';
 
 export interface EntityReportData {
   language: Language;
@@ -77,13 +77,24 @@ export async function buildEntityReport(data: EntityReportData): Promise<Buffer>
 
 function summarySection({ o, t, language }: EntityReportContext): FileChild[] {
   const out: FileChild[] = [heading(t('reports.entity.summaryTitle'), 1)];
-  if (o.score === null || o.zone === null) return [...out, paragraph(t('reports.entity.noAudits'))];
+  // Audits with every item N/A have no score: named, never counted in the index.
+  const unscorable = o.unscorable.length ? [paragraph(t('reports.entity.unscorableLine', { units: o.unscorable.map((u) => u.unitName).join(', ') }))] : [];
+  if (o.score === null || o.zone === null) return [...out, paragraph(t('reports.entity.noAudits')), ...unscorable];
   out.push(
     paragraph(t('reports.entity.summaryLine', { entity: o.entity.name, score: num(o.score, language), zone: t(`zone.${o.zone}`), n: o.units.length, year: o.year })),
     zoneBadge(o.zone, o.score, t, language, o.band ? [t('reports.common.gradeLine', { grade: bandText(o.band, language), zone: t(`zone.${o.band.zone}`) })] : []),
+  );
+  if (o.placeholderWeights) out.push(placeholderNote(t));
+  if (o.roundedUnitsDiffer) out.push(paragraph(t('reports.entity.roundingNote'), { italics: true }));
+  out.push(
     paragraph(''),
     paragraph(t('reports.entity.zoneLine', { green: o.zoneCounts.green, yellow: o.zoneCounts.yellow, red: o.zoneCounts.red })),
   );
+  if (o.otherPolicies.length) {
+    const units = o.otherPolicies.map((u) => `${u.unitName} (${policyText(u.policy, t, language)})`).join('; ');
+    out.push(paragraph(t('reports.entity.otherPoliciesLine', { units })));
+  }
+  out.push(...unscorable);
   if (o.drafts) out.push(paragraph(t('reports.entity.draftsLine', { units: o.units.filter((u) => u.status === 'draft').map((u) => u.unitName).join(', ') }), { bold: true }));
   if (o.unassessed.length) out.push(paragraph(t('reports.entity.unassessedLine', { units: o.unassessed.map((u) => u.unitName).join(', ') })));
   if (o.mixedMethods) out.push(paragraph(t('reports.entity.mixedMethods'), { italics: true }));

@@ -60,6 +60,14 @@ export function policyText(policy: ZonePolicy, t: Translate, language: Language)
   return t('reports.common.policy', { green: num(policy.green, language), yellow: num(policy.yellow, language) });
 }
 
+/**
+ * The caveat under a score computed with placeholder weights, said once per report: the grade is
+ * the Ombudsman's band, but the score it is read from is not the Ombudsman's computation.
+ */
+export function placeholderNote(t: Translate): FileChild {
+  return paragraph(t('reports.common.placeholderWeights'), { italics: true });
+}
+
 /** The score and zone as a coloured block, the grade beneath. */
 export function zoneBadge(zone: Zone, score: number, t: Translate, language: Language, extra: string[] = []): FileChild {
   return badge([`${num(score, language)} · ${t(`zone.${zone}`)}`, ...extra], ZONE_COLORS[zone].fill, ZONE_COLORS[zone].text, 62);

@@ -1,12 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmod, copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DomainError, validationError, type Handlers } from '../../shared/contract';
 import { MAX_ATTACHMENT_BYTES, type AttachmentType, type StoredAttachment } from '../../shared/domain/attachments';
 import { attachmentsRepo } from '../db/attachments-repo';
 import type { ServiceContext } from './context';
+import { DATA_FILE_MODE, DATA_FOLDER_MODE } from './data-modes';
+import { syncFolder, tempPathFor, writeDurably } from './durable-write';
 import { fileError, saveExport } from './export-file';
+import { safeFileName } from './file-names';
 
 /** What the first bytes of each accepted type look like: the declared type must match the content. */
 const SIGNATURES: Record<AttachmentType, number[]> = {
@@ -78,10 +81,12 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
     }
     const path = pathOf(sha256);
     if (!existsSync(path)) {
-      const temp = `${path}.${randomUUID().slice(0, 8)}.patuh-tmp`;
+      const temp = tempPathFor(path);
       try {
-        await mkdir(dirname(path), { recursive: true });
+        await mkdir(dirname(path), { recursive: true, mode: DATA_FOLDER_MODE });
         await copyFile(source, temp);
+        // A copy takes the mode of its source; evidence is private to this user.
+        await chmod(temp, DATA_FILE_MODE);
         const out = await open(temp, 'r+');
         try {
           await out.sync();
@@ -89,6 +94,7 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
           await out.close();
         }
         await rename(temp, path);
+        syncFolder(dirname(path));
       } catch (error) {
         await rm(temp, { force: true });
         throw fileError(error, path);
@@ -103,7 +109,7 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
     if (!SIGNATURES[mime].every((b, i) => bytes[i] === b)) throw validationError([{ path: 'file', message: 'validation.fileContent' }]);
     const sha256 = sha256Hex(bytes);
     const path = pathOf(sha256);
-    if (!existsSync(path) || sha256Hex(readFileSync(path)) !== sha256) writeDurably(path, bytes);
+    if (!holds(path, sha256)) storeBytes(path, sha256, bytes);
     const stored: StoredAttachment = { sha256, size: bytes.length, mime };
     repo.insert(stored, ctx.now().toISOString());
     return repo.get(sha256) ?? stored;
@@ -111,20 +117,27 @@ export function attachmentStore(ctx: Pick<ServiceContext, 'db' | 'dataDir' | 'no
 }
 export type AttachmentStore = ReturnType<typeof attachmentStore>;
 
-function writeDurably(path: string, bytes: Buffer): void {
-  const temp = `${path}.patuh-tmp`;
+/** Whether the store already has these bytes at `path` (another writer may be placing them right now). */
+function holds(path: string, sha256: string): boolean {
   try {
-    mkdirSync(join(path, '..'), { recursive: true });
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    return sha256Hex(readFileSync(path)) === sha256;
   } catch (error) {
-    rmSync(temp, { force: true });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes a content-addressed file durably. Two writers of the same bytes (two processes on one
+ * data folder) each have their own temp file; if the other's rename won (Windows refuses to
+ * replace a file held open), the file there is the same bytes and the write has succeeded.
+ */
+function storeBytes(path: string, sha256: string, bytes: Buffer): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: DATA_FOLDER_MODE });
+    writeDurably(path, bytes, DATA_FILE_MODE);
+  } catch (error) {
+    if (holds(path, sha256)) return;
     throw fileError(error, path);
   }
 }
@@ -139,7 +152,7 @@ export function attachmentHandlers(ctx: ServiceContext): AttachmentHandlers {
       const meta = store.get(sha256);
       if (!meta) throw new DomainError('NOT_FOUND', 'errors.notFound', { what: 'attachment' });
       const ext = store.extension(meta.mime);
-      return saveExport(ctx, { defaultName: name, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] }, store.read(sha256));
+      return saveExport(ctx, { defaultName: safeFileName(name), filters: [{ name: ext.toUpperCase(), extensions: [ext] }] }, store.read(sha256));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { DomainError, validationError, type Handlers } from '../../shared/contract';
-import type { AnswerAck, EvidencePreview } from '../../shared/domain/audit';
+import { MAX_AUDIT_EVIDENCE, type AnswerAck, type EvidencePreview } from '../../shared/domain/audit';
 import { SCALE_MAX, type MethodologyTemplate, type TemplateItem } from '../../shared/methodology/template-schema';
 import type { SlotAnswer } from '../../shared/scoring';
 import { auditCore, groupOfItem } from './audit-core';
@@ -91,12 +91,14 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
     'audits.attachEvidence': ({ auditId, itemId, file }) => {
       const r = core.draft(auditId);
       itemOf(core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum }), itemId);
+      refuseBeyondEvidenceLimit(auditId);
       // The bytes are written and synced before the row that points at them (see attachments.ts).
       const stored = core.files.put(file.mime, file.base64);
       return core.write(() => {
         const draft = core.draft(auditId);
         const existing = core.content.findEvidence(auditId, itemId, stored.sha256);
         if (existing) return existing;
+        refuseBeyondEvidenceLimit(auditId);
         const id = ctx.newId();
         core.content.insertEvidence({ id, auditId, itemId, sha256: stored.sha256, name: file.name }, core.now(), core.provenance(draft));
         core.changed(draft, { action: 'evidenceAdded', itemId, slot: null, oldValue: null, newValue: stored.sha256, note: file.name });
@@ -121,6 +123,13 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
       return null;
     },
   };
+
+  /** The audit file carries at most this much evidence: an audit holding more could not be exported. */
+  function refuseBeyondEvidenceLimit(auditId: string): void {
+    if (core.content.evidenceCount(auditId) >= MAX_AUDIT_EVIDENCE) {
+      throw validationError([{ path: 'file', message: 'validation.tooManyEvidence', params: { max: MAX_AUDIT_EVIDENCE } }]);
+    }
+  }
 
   function previewOf(sha256: string, mime: string, size: number): string | null {
     if (!mime.startsWith('image/') || size > PREVIEW_MAX_BYTES) return null;

@@ -1,3 +1,4 @@
+import type { AuditFile } from '../../shared/audit-file';
 import { DomainError } from '../../shared/contract';
 import type { AuditScore, EvidenceSummary, GroupRespondents, TemplateRef } from '../../shared/domain/audit';
 import type { ZonePolicy } from '../../shared/domain/zone';
@@ -49,12 +50,24 @@ export function unitAnswersOf(respondents: Record<string, GroupRespondents>, ans
   return { respondentCounts: Object.fromEntries(Object.entries(respondents).map(([id, r]) => [id, r.count])), answers };
 }
 
-export function auditScore(template: MethodologyTemplate, input: UnitAnswers, policy: ZonePolicy, sealed: boolean): AuditScore {
+/**
+ * The zone policy an audit's zone is read with: for a sealed audit the one kept in its sealed
+ * content, so its zone reads the same on every laptop; for a draft, or a seal made before seals
+ * kept one, the setting on this laptop.
+ */
+export function zonePolicyOf(r: AuditRecord, setting: ZonePolicy): { policy: ZonePolicy; from: AuditScore['policyFrom'] } {
+  const sealed = r.status === 'final' && r.seal ? (JSON.parse(r.seal.content) as Pick<AuditFile, 'zonePolicy'>).zonePolicy : undefined;
+  return sealed ? { policy: sealed, from: 'seal' } : { policy: setting, from: 'setting' };
+}
+
+export function auditScore(template: MethodologyTemplate, input: UnitAnswers, r: AuditRecord, setting: ZonePolicy): AuditScore {
+  const { policy, from } = zonePolicyOf(r, setting);
   return {
     unit: scoreUnit(template, input, policy),
     policy,
+    policyFrom: from,
     officialPolicy: officialZonePolicy(template),
-    path: sealed ? null : pathToTarget(template, input, policy),
+    path: r.status === 'final' ? null : pathToTarget(template, input, policy),
   };
 }
 
@@ -115,7 +128,7 @@ export function auditCore(ctx: ServiceContext) {
     state,
     policy: () => ctx.settings.get().zonePolicy,
     scoreOf(s: AuditState): AuditScore {
-      return auditScore(s.template, unitAnswersOf(s.respondents, s.answers), ctx.settings.get().zonePolicy, s.record.status === 'final');
+      return auditScore(s.template, unitAnswersOf(s.respondents, s.answers), s.record, ctx.settings.get().zonePolicy);
     },
     /** A draft that is not voided, or READ_ONLY: the services refuse first, the triggers are the backstop. */
     draft(auditId: string): AuditRecord {
@@ -124,10 +137,13 @@ export function auditCore(ctx: ServiceContext) {
       if (r.voided) throw voidedError();
       return r;
     },
-    /** One transaction; a write the seal triggers refused becomes the same READ_ONLY error. */
+    /**
+     * One transaction, begun IMMEDIATE so that another process's write is waited out (busy_timeout)
+     * instead of refused at once; a write the seal triggers refused becomes the same READ_ONLY error.
+     */
     write<T>(fn: () => T): T {
       try {
-        return ctx.db.transaction(fn)();
+        return ctx.db.transaction(fn).immediate();
       } catch (error) {
         if (error instanceof Error && !(error instanceof DomainError) && SEALED_BY_TRIGGER.test(error.message)) throw sealedError();
         throw error;

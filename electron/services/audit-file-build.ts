@@ -1,5 +1,6 @@
 import { AUDIT_FORMAT_VERSION, auditContentHash, type AuditFile } from '../../shared/audit-file';
 import type { SignOff } from '../../shared/domain/audit';
+import type { ZonePolicy } from '../../shared/domain/zone';
 import { templateRefOf, type AuditState } from './audit-core';
 
 /** The part of an audit file the content hash covers (everything but the hash and export metadata). */
@@ -7,9 +8,10 @@ export type AuditContent = Omit<AuditFile, 'contentHash' | 'exportedAt' | 'gener
 
 /**
  * An audit's content in the exchange format (shared/audit-file). `signOff` and `status` are given
- * by the caller, so sealing can hash the content exactly as it will be once final.
+ * by the caller, so sealing can hash the content exactly as it will be once final; so is the zone
+ * policy, which a seal keeps (a draft has none and follows the setting).
  */
-export function auditContentOf(s: AuditState, status: AuditFile['status'], signOff: SignOff | null): AuditContent {
+export function auditContentOf(s: AuditState, status: AuditFile['status'], signOff: SignOff | null, zonePolicy?: ZonePolicy): AuditContent {
   const { record } = s;
   const { start, end, year } = record.period;
   return {
@@ -28,6 +30,7 @@ export function auditContentOf(s: AuditState, status: AuditFile['status'], signO
     evidence: s.evidence.map((e) => ({ itemId: e.itemId, sha256: e.sha256, fileName: e.name, mimeType: e.mime, size: e.size })),
     signOff,
     status,
+    ...(zonePolicy ? { zonePolicy } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { DomainError, validationError, type Handlers } from '../../shared/contract';
+import { latestIndonesianDate } from '../../shared/iso/dates';
 import { auditCore, voidedError, type AuditState } from './audit-core';
 import { auditContentOf, hashContent, serializeContent, type AuditContent } from './audit-file-build';
 import { auditFileV2Of } from '../packages/audit-file-v2';
@@ -25,15 +26,16 @@ export function sealHandlers(ctx: ServiceContext): SealHandlers {
 
   return {
     'audits.seal': ({ auditId, signOff }) => {
-      // A sign-off cannot be dated in the future. The clock is UTC and Indonesia is UTC+7 to +9,
-      // so "today" is taken as the latest local date anywhere in the country.
-      const latestToday = new Date(ctx.now().getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-      if (signOff.date > latestToday) throw validationError([{ path: 'signOff.date', message: 'validation.futureDate' }]);
+      // A sign-off cannot be dated in the future: later than today anywhere in Indonesia.
+      if (signOff.date > latestIndonesianDate(ctx.now())) throw validationError([{ path: 'signOff.date', message: 'validation.futureDate' }]);
       core.write(() => {
         const r = core.draft(auditId);
         const open = core.conflicts.count(auditId);
         if (open > 0) throw new DomainError('CONFLICT', 'errors.auditHasConflicts', { count: open });
-        const content = auditContentOf(core.state(auditId), 'final', signOff);
+        // A seal vouches for a verdict; an audit where nothing applies has none to vouch for.
+        if (!core.scoreOf(core.state(auditId)).unit.scorable) throw new DomainError('CONFLICT', 'errors.auditNotScorable');
+        // The zone is part of what is sealed: raising green later on any laptop leaves it as signed.
+        const content = auditContentOf(core.state(auditId), 'final', signOff, core.policy());
         checkEvidence(content);
         const hash = hashContent(content);
         const sealedBy = ctx.settings.get().auditorName || signOff.auditorName;

@@ -1,10 +1,11 @@
 import { DomainError, validationError, type Handlers, type Issue } from '../../shared/contract';
 import type { AuditDetail, AuditSummary, EvidenceSummary, GroupRespondents, RespondentLabel } from '../../shared/domain/audit';
 import type { ServiceProduct } from '../../shared/domain/registry';
+import { latestIndonesianDate } from '../../shared/iso/dates';
 import { MAX_RESPONDENTS, type MethodologyTemplate, type TemplateGroup } from '../../shared/methodology/template-schema';
 import { scoreUnit, slotCount } from '../../shared/scoring';
 import { registryRepo } from '../db/registry-repo';
-import { answerSheet, auditCore, unitAnswersOf, type AuditCore, type AuditState } from './audit-core';
+import { answerSheet, auditCore, unitAnswersOf, zonePolicyOf, type AuditCore, type AuditState } from './audit-core';
 import { auditContentOf, hashContent } from './audit-file-build';
 import type { ServiceContext } from './context';
 import { sealSignatureOf } from '../keys/signer-check';
@@ -48,7 +49,7 @@ function sealIntact(s: AuditState): boolean {
   const seal = s.record.seal;
   if (!seal) return false;
   const sealed = JSON.parse(seal.content) as ReturnType<typeof auditContentOf>;
-  const now = auditContentOf(s, 'final', seal.signOff);
+  const now = auditContentOf(s, 'final', seal.signOff, sealed.zonePolicy);
   return hashContent({ ...now, entity: sealed.entity, unit: sealed.unit }) === seal.hash;
 }
 
@@ -108,6 +109,12 @@ function groupRespondents(
 
 const duplicatePeriod = () => validationError([{ path: 'period.year', message: 'validation.duplicatePeriod' }]);
 
+/** An audit of a year that has not begun anywhere in Indonesia is a typing error, not a plan. */
+function refuseFutureYear(ctx: ServiceContext, year: number): void {
+  const current = Number(latestIndonesianDate(ctx.now()).slice(0, 4));
+  if (year > current) throw validationError([{ path: 'period.year', message: 'validation.futureYear', params: { year: current } }]);
+}
+
 export function auditHandlers(ctx: ServiceContext): AuditHandlers {
   const core = auditCore(ctx);
   const registry = registryRepo(ctx.db);
@@ -117,6 +124,7 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
     'audits.get': ({ auditId }) => detail(auditId),
 
     'audits.create': ({ unitId, template: ref, period, auditors, respondents }) => {
+      refuseFutureYear(ctx, period.year);
       const id = ctx.newId();
       core.write(() => {
         const unit = registry.getUnit(unitId);
@@ -135,6 +143,7 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
     },
 
     'audits.update': ({ auditId, period, auditors }) => {
+      refuseFutureYear(ctx, period.year);
       core.write(() => {
         const r = core.draft(auditId);
         if (core.audits.periodTaken(r.unit.id, period.year, period.label, auditId)) throw duplicatePeriod();
@@ -169,17 +178,18 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
     },
 
     'audits.list': ({ zone, ...query }) => {
-      const policy = core.policy();
+      const setting = core.policy();
       const records = core.audits.list(query);
       const answers = core.content.answersOfAudits(records.map((r) => r.id));
       const rows = records.map((r): AuditSummary => {
         const template = core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
         const respondents = core.respondentsOf(r.id, template);
-        const score = scoreUnit(template, unitAnswersOf(respondents, answerSheet(template, respondents, answers.get(r.id) ?? [])), policy);
+        const input = unitAnswersOf(respondents, answerSheet(template, respondents, answers.get(r.id) ?? []));
+        const score = scoreUnit(template, input, zonePolicyOf(r, setting).policy);
         return {
           id: r.id, entityId: r.entity.id, entityName: r.entity.name, unitId: r.unit.id, unitName: r.unit.name, period: r.period,
-          template: { id: template.id, version: template.version, name: template.name },
-          auditors: r.auditors.map((a) => a.name), status: r.status,
+          template: { id: template.id, version: template.version, name: template.name, placeholderWeights: score.placeholderWeights },
+          auditors: r.auditors.map((a) => a.name), status: r.status, scorable: score.scorable,
           score: score.score, zone: score.zone, grade: score.band?.grade ?? null, bandZone: score.band?.zone ?? null,
           progress: score.progress.percent, updatedAt: r.updatedAt, sealedAt: r.seal?.sealedAt ?? null, voidedAt: r.voided?.at ?? null,
         };

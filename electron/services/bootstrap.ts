@@ -1,5 +1,4 @@
 import { sweepStaging } from '../packages/staging-sweep';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshotBeforeMigration } from '../backups/migration-snapshot';
 import { recoverRestore } from '../backups/restore-switch';
@@ -7,6 +6,7 @@ import { openDatabase } from '../db/open';
 import { deviceIdentity } from '../keys/device-identity';
 import type { Handlers } from '../../shared/contract';
 import { defaultIds, type ServiceContext, type SettingsStore } from './context';
+import { prepareDataFolder } from './data-folder';
 import type { Desktop } from './desktop';
 import { createHandlers } from './handlers';
 
@@ -26,7 +26,7 @@ export function startServices(
   desktop: Desktop,
   overrides: Partial<ServiceContext> = {},
 ): Services {
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataFolder(dataDir);
   // A restore that a crash interrupted is finished before anything reads the data.
   recoverRestore(dataDir);
   sweepStaging(join(dataDir, 'staging'));
@@ -41,6 +41,8 @@ export function startServices(
     try {
       change();
     } finally {
+      // A switch that failed half-way is finished (or refused) as at start-up, before the database opens.
+      recoverRestore(dataDir);
       ctx.db = openDatabase(databasePath);
       Object.assign(services.handlers, createHandlers(ctx));
     }

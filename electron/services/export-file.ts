@@ -1,8 +1,10 @@
-import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import type { SaveDialogOptions } from './desktop';
+import { writeDurably } from './durable-write';
+import { sweepStaleTemps } from './temp-sweep';
 
 export interface SavedFile {
   path: string;
@@ -23,6 +25,8 @@ export async function saveExport(
   const path = await ctx.desktop.chooseSavePath(dialog);
   if (!path) return null;
   assertWritableFolder(path);
+  // What an export killed mid-write left in this folder goes before the next one is written.
+  sweepStaleTemps(dirname(path));
   const bytes = typeof content === 'function' ? await content() : content;
   writeAtomically(path, bytes);
   ctx.exportedPaths.add(path);
@@ -39,33 +43,25 @@ export function assertWritableFolder(path: string): void {
   }
 }
 
+/** The whole file or nothing (see writeDurably), with a failure named for the user. */
 export function writeAtomically(path: string, content: Buffer | string): void {
-  const temp = `${path}.patuh-tmp`;
   try {
-    writeFileSync(temp, content);
-    renameSync(temp, path);
+    writeDurably(path, content);
   } catch (error) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // The target folder is unusable (e.g. a file, not a folder): nothing was written to clean up.
-    }
     throw fileError(error, path);
   }
 }
 
+const FILE_MESSAGES: Record<string, string> = {
+  EACCES: 'errors.fileNotWritable', EPERM: 'errors.fileNotWritable', EROFS: 'errors.fileNotWritable',
+  EBUSY: 'errors.fileBusy',
+  ENOENT: 'errors.folderMissing', ENOTDIR: 'errors.folderMissing',
+  ENOSPC: 'errors.diskFull', EDQUOT: 'errors.diskFull',
+  EIO: 'errors.storageFailed',
+};
+
 /** A message the user can act on: read-only folder, file open in Word, disk full. */
 export function fileError(error: unknown, path: string): DomainError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  const message =
-    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-      ? 'errors.fileNotWritable'
-      : code === 'EBUSY'
-        ? 'errors.fileBusy'
-        : code === 'ENOENT' || code === 'ENOTDIR'
-          ? 'errors.folderMissing'
-          : code === 'ENOSPC'
-            ? 'errors.diskFull'
-            : 'errors.file';
-  return new DomainError('FILE', message, { path, cause: code });
+  return new DomainError('FILE', FILE_MESSAGES[code] ?? 'errors.file', { path, cause: code });
 }

@@ -24,7 +24,8 @@ export function findingsCore(ctx: ServiceContext) {
     repo,
     today,
     stamp: () => ctx.now().toISOString(),
-    tx: <T>(fn: () => T): T => ctx.db.transaction(fn)(),
+    /** IMMEDIATE: another process's write is waited out, not refused (see audit-core.ts). */
+    tx: <T>(fn: () => T): T => ctx.db.transaction(fn).immediate(),
     mustFind,
     /** Closed and rejected findings are a record: reopen a rejected one first. */
     mustBeWritable(finding: Finding): void {

@@ -21,7 +21,8 @@ export function registryHandlers(ctx: ServiceContext): RegistryHandlers {
   const repo = registryRepo(ctx.db);
   const now = () => ctx.now().toISOString();
   const archivedAt = (archived: boolean) => (archived ? now() : null);
-  const tx = <T>(fn: () => T): T => ctx.db.transaction(fn)();
+  // IMMEDIATE: another process's write is waited out, not refused (see audit-core.ts).
+  const tx = <T>(fn: () => T): T => ctx.db.transaction(fn).immediate();
 
   return {
     'entities.list': (q) => repo.listEntities(q),

@@ -9,7 +9,7 @@ import { sealSignatureOf } from '../keys/signer-check';
 import { registryRepo } from '../db/registry-repo';
 import { answerCredits, evidenceFiles, type AuditReportData, type EvidenceBytes } from '../reports/audit-report-data';
 import { imageFromDataUrl, type Institution } from '../reports/report-common';
-import { auditCore, voidedError, unitAnswersOf } from './audit-core';
+import { auditCore, voidedError, unitAnswersOf, zonePolicyOf } from './audit-core';
 import { auditContentOf, type AuditContent } from './audit-file-build';
 import type { ServiceContext } from './context';
 
@@ -54,7 +54,7 @@ export function reportSources(ctx: ServiceContext) {
       content,
       contentHash: seal?.hash ?? null,
       template: s.template,
-      policy: core.policy(),
+      policy: zonePolicyOf(s.record, core.policy()).policy,
       evidence: evidenceFiles(content, readEvidence),
       // Rows written before answers were credited have an empty name: not known, not guessed.
       credits: answerCredits(content, (itemId, slot) => provenance.get(itemId)?.get(slot)?.by || null),
@@ -91,9 +91,11 @@ export function reportSources(ctx: ServiceContext) {
       let previous: EntityUnitInput['previous'] = null;
       if (before) {
         const p = core.state(before.id);
-        const score = scoreUnit(p.template, unitAnswersOf(p.respondents, p.answers), policy);
-        previous = { year: before.period.year, score: score.score, zone: score.zone };
+        const score = scoreUnit(p.template, unitAnswersOf(p.respondents, p.answers), zonePolicyOf(before, policy).policy);
+        // Last year's N/A-only audit has no score to compare with.
+        previous = score.zone === null ? null : { year: before.period.year, score: score.score, zone: score.zone };
       }
+      const own = zonePolicyOf(r, policy).policy;
       return {
         unitId: r.unit.id,
         unitName: r.unit.name,
@@ -101,7 +103,8 @@ export function reportSources(ctx: ServiceContext) {
         status: r.status,
         periodLabel: r.period.label,
         template: s.template,
-        score: scoreUnit(s.template, answers, policy),
+        score: scoreUnit(s.template, answers, own),
+        policy: own,
         products: observedProducts(s.template, answers.respondentCounts),
         previous,
         auditors: r.auditors.map((a) => a.name),

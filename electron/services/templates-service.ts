@@ -1,5 +1,6 @@
 import { DomainError, validationError, type Handlers } from '../../shared/contract';
 import type { TemplateRef } from '../../shared/domain/audit';
+import { parseJsonText } from '../../shared/domain/json-text';
 import type { TemplateSummary } from '../../shared/domain/templates';
 import { BUILTIN_TEMPLATES } from '../../shared/methodology/builtin';
 import { canonicalJson } from '../../shared/methodology/canonical-json';
@@ -89,13 +90,9 @@ export function templateStore(ctx: Pick<ServiceContext, 'db' | 'now'>) {
     },
     /** Validates and stores a template file; the same id and version with other content is an edit, and refused. */
     import(text: string): { known: KnownTemplate; added: boolean } {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-      } catch (error) {
-        throw validationError([{ path: '', message: 'validation.notJson', params: { detail: (error as Error).message } }]);
-      }
-      const parsed = parseTemplate(raw);
+      const json = parseJsonText(text);
+      if (!json.ok) throw validationError([{ path: '', message: 'validation.notJson', params: { detail: json.detail } }]);
+      const parsed = parseTemplate(json.value);
       if (!parsed.ok) throw validationError(parsed.issues);
       const template = parsed.value;
       const checksum = templateChecksum(template);
@@ -107,7 +104,7 @@ export function templateStore(ctx: Pick<ServiceContext, 'db' | 'now'>) {
         }
         repo.insert({ id: template.id, version: template.version, checksum, json: canonicalJson(template), builtin: false }, ctx.now().toISOString());
         return { known: { template, checksum, builtin: false, auditCount: 0 }, added: true };
-      })();
+      }).immediate();
     },
   };
 }

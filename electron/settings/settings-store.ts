@@ -2,21 +2,33 @@ import { DomainError } from '../../shared/contract';
 import { sanitizeSettings, settingsSchema, type Settings, type SettingsPatch } from '../../shared/domain/settings';
 import { toIssues } from '../../shared/contract/zod-issues';
 import type { SettingsStore } from '../services/context';
+import { withFileLock } from './file-lock';
 
 /** The part of `conf` (and of electron-store, which extends it) that settings need. */
 export interface KeyValueFile {
+  /** Reading it reads the file; assigning it writes the file (atomically). */
   store: Record<string, unknown>;
+  path: string;
 }
 
-/** Settings on top of a conf-like file: what is read is sanitised, what is written is validated whole. */
+/** Settings are private to the user, like the rest of the data folder. */
+export const SETTINGS_FILE_MODE = 0o600;
+
+/**
+ * Settings on top of a conf-like file: what is read is sanitised, what is written is validated
+ * whole. An update re-reads the file and writes it under a lock, so a change made meanwhile by
+ * another process on the same data folder is kept, not overwritten with a stale copy.
+ */
 export function settingsStoreOn(file: KeyValueFile): SettingsStore {
   return {
     get: () => sanitizeSettings(file.store),
     update(patch: SettingsPatch): Settings {
-      const next = settingsSchema.safeParse({ ...sanitizeSettings(file.store), ...patch });
-      if (!next.success) throw new DomainError('VALIDATION', 'errors.validation', { issues: toIssues(next.error) });
-      file.store = next.data;
-      return next.data;
+      return withFileLock(file.path, () => {
+        const next = settingsSchema.safeParse({ ...sanitizeSettings(file.store), ...patch });
+        if (!next.success) throw new DomainError('VALIDATION', 'errors.validation', { issues: toIssues(next.error) });
+        file.store = next.data;
+        return next.data;
+      });
     },
   };
 }

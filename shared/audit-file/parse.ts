@@ -83,7 +83,8 @@ export function auditFileIssues(file: AuditFile, template: MethodologyTemplate):
   for (const g of template.groups) {
     if (!file.respondents[g.id]) issues.push({ path: `respondents.${g.id}`, message: 'validation.required' });
   }
-  issues.push(...answerIssues(template, unitAnswersOf(file), 'respondents'));
+  // A loop, not push(...spread): a spread of 150,000 problems overflowed the call stack.
+  for (const issue of answerIssues(template, unitAnswersOf(file), 'respondents')) issues.push(issue);
   const itemIds = new Set(template.groups.flatMap((g) => g.items.map((i) => i.id)));
   for (const itemId of Object.keys(file.notes)) {
     if (!itemIds.has(itemId)) issues.push({ path: `notes.${itemId}`, message: 'validation.unknownItem', params: { id: itemId } });

@@ -24,6 +24,8 @@ export function toFormat1(f: AuditFileV2): AuditFile {
     evidence: f.evidence.map(({ prov: _prov, ...e }) => e),
     signOff: f.signOff,
     status: f.status,
+    // Part of the sealed content, so of the hash; absent in files sealed before it existed.
+    ...(f.zonePolicy ? { zonePolicy: f.zonePolicy } : {}),
     contentHash: f.contentHash,
     exportedAt: f.exportedAt,
     generator: f.generator,

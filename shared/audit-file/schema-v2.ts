@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { codeSchema } from '../methodology/template-schema';
-import { auditFileSchema, sha256HexSchema } from './schema';
+import { boundedRecord } from '../domain/bounded-record';
+import { storableText } from '../domain/text-fields';
+import { codeSchema, MAX_RESPONDENTS, TEMPLATE_LIMITS } from '../methodology/template-schema';
+import { AUDIT_FILE_LIMITS, auditFileSchema, evidenceEntrySchema, respondentsEntryShape, sha256HexSchema } from './schema';
 
 /**
  * Format 2 of the audit file: what travels inside a `.patuh` package. It is format 1 plus what a
@@ -16,7 +18,7 @@ import { auditFileSchema, sha256HexSchema } from './schema';
 export const AUDIT_FORMAT_VERSION_2 = 2;
 
 const base = auditFileSchema.shape;
-const text = (max: number) => z.string('validation.invalidType').max(max, 'validation.tooLong');
+const text = (max: number) => storableText('validation.invalidType').max(max, 'validation.tooLong');
 
 export const provenanceSchema = z.strictObject({
   by: text(200).describe('The auditor who gave the value.'),
@@ -36,20 +38,26 @@ export const auditFileV2Schema = z
     unit: base.unit.extend({ id: z.uuid('validation.invalidId').optional() }),
     period: base.period,
     auditors: base.auditors,
-    respondents: z.record(
+    respondents: boundedRecord(
       codeSchema,
       z.strictObject({
-        count: base.respondents.valueType.shape.count,
-        labels: base.respondents.valueType.shape.labels,
-        productIds: z.array(z.uuid('validation.invalidId').nullable()).optional().describe('Registry product of each slot, where the slot is a product.'),
+        ...respondentsEntryShape,
+        productIds: z
+          .array(z.uuid('validation.invalidId').nullable())
+          .max(MAX_RESPONDENTS, 'validation.tooMany')
+          .optional()
+          .describe('Registry product of each slot, where the slot is a product.'),
       }),
+      TEMPLATE_LIMITS.groups,
     ),
     answers: base.answers,
     notes: base.notes,
-    evidence: z.array(base.evidence.element.extend({ prov: provenanceSchema.nullable() })),
+    evidence: z.array(evidenceEntrySchema.extend({ prov: provenanceSchema.nullable() })).max(AUDIT_FILE_LIMITS.evidence, 'validation.tooMany'),
     provenance: z.strictObject({
-      answers: z.record(codeSchema, z.array(provenanceSchema.nullable())).describe('Per item id and slot: who gave the answer.'),
-      notes: z.record(codeSchema, provenanceSchema.nullable()),
+      answers: boundedRecord(codeSchema, z.array(provenanceSchema.nullable()).max(MAX_RESPONDENTS, 'validation.tooMany'), TEMPLATE_LIMITS.items).describe(
+        'Per item id and slot: who gave the answer.',
+      ),
+      notes: boundedRecord(codeSchema, provenanceSchema.nullable(), TEMPLATE_LIMITS.items),
     }),
     revision: z.strictObject({
       id: sha256HexSchema.describe('SHA-256 of the canonical JSON of respondents, answers, notes and evidence links.'),
@@ -57,6 +65,7 @@ export const auditFileV2Schema = z
     }),
     signOff: base.signOff,
     status: base.status,
+    zonePolicy: base.zonePolicy,
     contentHash: base.contentHash,
     seal: z
       .strictObject({

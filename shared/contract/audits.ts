@@ -6,6 +6,7 @@ import {
   answerInput,
   answerItemInput,
   auditFilter,
+  auditReasonText,
   createAuditInput,
   noteInput,
   setRespondentsInput,
@@ -48,11 +49,11 @@ export const auditChannels = {
 
   'audits.seal': channel<AuditDetail>()(z.strictObject({ auditId: idSchema, signOff: signOffFields })),
   'audits.reopen': channel<AuditDetail>()(
-    z.strictObject({ auditId: idSchema, reason: z.string('validation.required').trim().min(5, 'validation.reasonTooShort').max(2000, 'validation.tooLong') }),
+    z.strictObject({ auditId: idSchema, reason: auditReasonText }),
   ),
   /** A draft made by mistake leaves lists and reports, with a reason in the trail; sealed audits never. */
   'audits.void': channel<AuditDetail>()(
-    z.strictObject({ auditId: idSchema, reason: z.string('validation.required').trim().min(5, 'validation.reasonTooShort').max(2000, 'validation.tooLong') }),
+    z.strictObject({ auditId: idSchema, reason: auditReasonText }),
   ),
   'audits.unvoid': channel<AuditDetail>()(byAudit),
   /** Oldest first. */

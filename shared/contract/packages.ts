@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel';
 import type { AuditDetail } from '../domain/audit';
 import { idSchema } from '../domain/registry';
+import { storableText } from '../domain/text-fields';
 import {
   packageExportInput,
   packageImportInput,
@@ -35,7 +36,7 @@ export interface DeviceInfo {
 
 const upload = z.strictObject({
   uploadId: z.uuid('validation.invalidId'),
-  name: z.string('validation.required').trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
+  name: storableText('validation.required').trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
   /** Byte offset of this chunk: chunks arrive in order. */
   offset: z.number().int('validation.integer').min(0, 'validation.tooSmall'),
   base64: z.string().max(11_200_000, 'validation.tooLong').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'validation.invalid'),
@@ -70,6 +71,6 @@ export const packageChannels = {
 
   /** This laptop's identity, and the laptops whose seals and packages are trusted here. */
   'devices.list': channel<{ self: { deviceId: string; name: string; publicKey: string }; trusted: DeviceInfo[] }>()(z.strictObject({})),
-  'devices.trust': channel<DeviceInfo[]>()(z.strictObject({ publicKey, label: z.string('validation.required').trim().min(1, 'validation.required').max(200, 'validation.tooLong') })),
+  'devices.trust': channel<DeviceInfo[]>()(z.strictObject({ publicKey, label: storableText('validation.required').trim().min(1, 'validation.required').max(200, 'validation.tooLong') })),
   'devices.untrust': channel<DeviceInfo[]>()(z.strictObject({ publicKey })),
 };

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'READ_ONLY'
   | 'FILE'
+  /** The data is held by another process on the same data folder longer than the busy timeout. */
+  | 'BUSY'
   | 'UNKNOWN_CHANNEL'
   | 'FORBIDDEN'
   | 'INTERNAL';

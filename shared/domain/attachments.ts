@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from './text-fields';
 
 /**
  * Files kept as evidence (photos, scans), stored once by content. Generic on purpose: audit
@@ -14,7 +15,7 @@ export const sha256Schema = z.string('validation.required').regex(/^[0-9a-f]{64}
 
 /** A file as the page sends it: its name, its declared type and its bytes in base64. */
 export const attachmentUpload = z.strictObject({
-  name: z.string('validation.required').trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
+  name: storableText('validation.required').trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
   mime: z.enum(ATTACHMENT_TYPES, 'validation.fileType'),
   base64: z
     .string('validation.required')

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { optionalText, requiredText } from './text-fields';
-import { AUDIT_STATUSES, type AuditStatus } from '../audit-file/schema';
-import { codeSchema, MAX_RESPONDENTS, type LocalizedText, type MethodologyTemplate } from '../methodology/template-schema';
+import { optionalText, requiredText, storableText } from './text-fields';
+import { AUDIT_FILE_LIMITS, AUDIT_STATUSES, type AuditStatus } from '../audit-file/schema';
+import { codeSchema, MAX_RESPONDENTS, TEMPLATE_LIMITS, type LocalizedText, type MethodologyTemplate } from '../methodology/template-schema';
+import { boundedRecord } from './bounded-record';
 import { respondentCountSchema, slotAnswerSchema, type PathToTarget, type SlotAnswer, type UnitScore } from '../scoring';
 import type { AttachmentType } from './attachments';
 import { idSchema, type EntityKind } from './registry';
@@ -38,7 +39,7 @@ export const auditorFields = z.strictObject({
   name: requiredText(150),
   nip: z.string().trim().regex(/^(\d{18})?$/, 'validation.nip').default(''),
 });
-export const auditorsFields = z.array(auditorFields).min(1, 'validation.noAuditors').max(20, 'validation.tooMany');
+export const auditorsFields = z.array(auditorFields).min(1, 'validation.noAuditors').max(AUDIT_FILE_LIMITS.auditors, 'validation.tooMany');
 
 /** Who or what fills a respondent slot: a free label, or a service product of the audited unit. */
 export const respondentLabelFields = z.strictObject({
@@ -53,9 +54,7 @@ export const createAuditInput = z.strictObject({
   period: periodFields,
   auditors: auditorsFields,
   /** Per group id; a group left out (or without a count) starts with the template's default. */
-  respondents: z
-    .record(codeSchema, z.strictObject({ count: respondentCountSchema.optional(), labels: labelsFields }))
-    .default({}),
+  respondents: boundedRecord(codeSchema, z.strictObject({ count: respondentCountSchema.optional(), labels: labelsFields }), TEMPLATE_LIMITS.groups).default({}),
 });
 export type CreateAuditInput = z.input<typeof createAuditInput>;
 
@@ -78,8 +77,20 @@ export const answerItemInput = z.strictObject({
   itemId: codeSchema,
   values: z.array(slotAnswerSchema).min(1, 'validation.tooSmall').max(MAX_RESPONDENTS, 'validation.tooMany'),
 });
-/** An empty text removes the note. 5000 characters is the audit file's limit. */
-export const noteInput = z.strictObject({ auditId: idSchema, itemId: codeSchema, text: optionalText(5000) });
+/** The longest note: the audit file's limit. */
+export const MAX_NOTE_CHARS = 5000;
+/** An empty text removes the note. */
+export const noteInput = z.strictObject({ auditId: idSchema, itemId: codeSchema, text: optionalText(MAX_NOTE_CHARS) });
+
+/** Why a sealed audit is reopened or a draft voided: kept in the trail, so it must say something. */
+export const auditReasonText = storableText('validation.required')
+  .trim()
+  .min(1, { error: 'validation.required', abort: true })
+  .min(5, 'validation.reasonTooShort')
+  .max(2000, 'validation.tooLong');
+
+/** Evidence files one audit may hold: what its audit file can carry (AUDIT_FILE_LIMITS). */
+export const MAX_AUDIT_EVIDENCE = AUDIT_FILE_LIMITS.evidence;
 
 export const signOffFields = z.strictObject({
   auditorName: requiredText(200),
@@ -93,7 +104,7 @@ export const auditFilter = z.strictObject({
   unitId: idSchema.optional(),
   year: z.number().int('validation.integer').optional(),
   status: z.enum(AUDIT_STATUSES, 'validation.invalidOption').optional(),
-  /** Zone under the current zone-policy setting. */
+  /** Zone as the list shows it: a sealed audit's own zone policy, a draft's the setting's. */
   zone: z.enum(['green', 'yellow', 'red'], 'validation.invalidOption').optional(),
   /** Entity, unit, period label, template name or auditor. */
   search: optionalText(200).default(''),
@@ -178,8 +189,10 @@ export interface AuditHeader {
 /** The score as main computes it (shared/scoring), so the UI's live score has one source of truth. */
 export interface AuditScore {
   unit: UnitScore;
-  /** The zone-policy setting the unit's zone was read with. */
+  /** The zone policy the unit's zone was read with. */
   policy: ZonePolicy;
+  /** 'seal': the policy kept in the seal; 'setting': this laptop's setting (a draft, or an older seal). */
+  policyFrom: 'setting' | 'seal';
   /** The template's own bands as a policy, to show beside the setting. */
   officialPolicy: ZonePolicy | null;
   /** What to fix to reach the next zone; null once sealed. */
@@ -252,11 +265,15 @@ export interface AuditSummary {
   unitId: string;
   unitName: string;
   period: AuditPeriod;
-  template: { id: string; version: number; name: LocalizedText };
+  /** placeholderWeights: the score rests on weights that are not official (shared/methodology/placeholder-weights.ts). */
+  template: { id: string; version: number; name: LocalizedText; placeholderWeights: boolean };
   auditors: string[];
   status: AuditStatus;
+  /** False when every item is N/A: no zone or grade, and `score` (0) means nothing. */
+  scorable: boolean;
   score: number;
-  zone: Zone;
+  /** Null when not scorable. */
+  zone: Zone | null;
   /** The template's official grade (A to E) or null where the method has zones only. */
   grade: string | null;
   bandZone: Zone | null;

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { codeSchema, type LocalizedText } from '../methodology/template-schema';
 import type { SealSignature } from './audit';
 import { idSchema } from './registry';
-import { optionalText } from './text-fields';
+import { optionalText, storableText } from './text-fields';
 
 /** A transfer password: long enough to resist guessing on a lost USB stick; never stored. */
-export const transferPasswordSchema = z.string('validation.required').min(8, 'validation.passwordTooShort').max(200, 'validation.tooLong');
+export const transferPasswordSchema = storableText('validation.required').min(8, 'validation.passwordTooShort').max(200, 'validation.tooLong');
 
 /** What goes into a package: chosen audits, or every audit of an entity (and year), or everything. */
 export const packageSelectionSchema = z.union([

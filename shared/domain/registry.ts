@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText } from './text-fields';
+import { optionalText, storableText } from './text-fields';
 
 /** Kinds of organisation the Ombudsman assesses (pemerintah daerah, kementerian, lembaga). */
 export const ENTITY_KINDS = ['pemkot', 'pemkab', 'pemprov', 'kementerian', 'lembaga'] as const;
@@ -40,12 +40,12 @@ export interface ServiceProduct {
   updatedAt: string;
 }
 
-const requiredName = z
-  .string('validation.required')
+const requiredName = storableText('validation.required')
   .trim()
   .min(2, 'validation.nameTooShort')
   .max(200, 'validation.tooLong');
-export const idSchema = z.string('validation.required').uuid('validation.invalidId');
+/** An empty id is a choice not made (a select left at "—"), so it says "required", not "invalid". */
+export const idSchema = z.string('validation.required').min(1, { error: 'validation.required', abort: true }).uuid('validation.invalidId');
 
 export const entityFields = z.strictObject({
   kind: z.enum(ENTITY_KINDS, 'validation.invalidOption'),

@@ -73,8 +73,19 @@ export interface EntityOverview {
   score: number | null;
   zone: Zone | null;
   band: { grade: string | null; label: LocalizedText; zone: Zone } | null;
-  /** Ranked, best first. */
+  /**
+   * True when averaging the listed (rounded) unit scores gives another figure than `score`, which
+   * averages the unrounded ones: Kota Kupang 2022's units average 79.1257, published 79.12.
+   */
+  roundedUnitsDiffer: boolean;
+  /** True when a listed unit's score was computed with placeholder weights. */
+  placeholderWeights: boolean;
+  /** Ranked, best first; scorable audits only. */
   units: UnitResult[];
+  /** Audits whose every item is N/A: no score, so left out of the ranking and the entity index. */
+  unscorable: { unitId: string; unitName: string; auditId: string }[];
+  /** Sealed units whose zone was read with the zone policy they were sealed under, where it is not `policy`. */
+  otherPolicies: { unitId: string; unitName: string; policy: ZonePolicy }[];
   /** Active units without an audit in the year. */
   unassessed: { unitId: string; unitName: string }[];
   zoneCounts: Record<Zone, number>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from './text-fields';
 import { DEFAULT_ZONE_POLICY, zonePolicySchema } from './zone';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -17,12 +18,12 @@ const logoSchema = z
  */
 export const settingsSchema = z.strictObject({
   language: z.enum(LANGUAGES, 'validation.invalidOption'),
-  auditorName: z.string().trim().max(150, 'validation.tooLong'),
+  auditorName: storableText().trim().max(150, 'validation.tooLong'),
   auditorNip: z
     .string()
     .trim()
     .regex(/^(\d{18})?$/, 'validation.nip'),
-  institutionName: z.string().trim().max(200, 'validation.tooLong'),
+  institutionName: storableText().trim().max(200, 'validation.tooLong'),
   institutionLogo: logoSchema.or(z.literal('')),
   zonePolicy: zonePolicySchema,
   /** Findings whose action is due within this many days are listed as "due soon". */

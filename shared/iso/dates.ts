@@ -36,3 +36,11 @@ export function localDateTime(moment: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${localDate(moment)} ${pad(moment.getHours())}:${pad(moment.getMinutes())}`;
 }
+
+/**
+ * Today's date as far east as Indonesia reaches (UTC+9, WIT): the clock is UTC and Indonesia is
+ * UTC+7 to +9, so a date or year up to this one has begun somewhere in the country.
+ */
+export function latestIndonesianDate(now: Date): string {
+  return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+}

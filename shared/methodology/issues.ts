@@ -2,21 +2,9 @@ import type { z } from 'zod';
 import type { Issue } from '../contract/result';
 import { toIssues } from '../contract/zod-issues';
 
-/**
- * zod issues as i18n-keyed Issues, keeping the params of our own cross-field checks
- * (`{ id, first }` of a duplicate, the actual weight sum), which toIssues does not carry.
- */
+/** zod issues as i18n-keyed Issues, with the params of our own cross-field checks. */
 export function issuesOf(error: z.ZodError): Issue[] {
-  const issues = toIssues(error);
-  return issues.map((issue, i) => {
-    const raw = error.issues[i];
-    if (raw?.code !== 'custom' || !raw.params || issue.params) return issue;
-    const params: Record<string, string | number> = {};
-    for (const [key, value] of Object.entries(raw.params)) {
-      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
-    }
-    return { ...issue, params };
-  });
+  return toIssues(error);
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };

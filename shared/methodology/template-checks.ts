@@ -4,6 +4,7 @@
  * author gets every problem of a file in one pass instead of fixing them one at a time.
  */
 import type { Problem } from './issues';
+import { TEMPLATE_LIMITS } from './template-limits';
 
 export type TemplateProblem = Problem;
 
@@ -88,6 +89,8 @@ function checkGroups(groups: unknown[], problems: TemplateProblem[]): void {
     });
   });
 
+  const items = groups.reduce<number>((n, g) => n + (isRec(g) ? list(g.items).length : 0), 0);
+  if (items > TEMPLATE_LIMITS.items) problems.push({ path: ['groups'], message: 'validation.tooManyItems', params: { max: TEMPLATE_LIMITS.items, count: items } });
   if (weightsKnown && Math.abs(weightSum - 100) > WEIGHT_SUM_TOLERANCE + EPS) {
     problems.push({ path: ['groups'], message: 'validation.weightsSum', params: { sum: Math.round(weightSum * 1e4) / 1e4 } });
   }
@@ -119,7 +122,7 @@ function checkBands(bands: unknown[], problems: TemplateProblem[]): void {
   const first = ranges[0]!;
   const last = ranges[ranges.length - 1]!;
   if (first.min > EPS) problems.push({ path: ['bands', first.index, 'min'], message: 'validation.bandsStart', params: { min: first.min } });
-  if (Math.max(...ranges.map((r) => r.max)) < 100 - EPS) {
+  if (ranges.reduce((top, r) => Math.max(top, r.max), -Infinity) < 100 - EPS) {
     problems.push({ path: ['bands', last.index, 'max'], message: 'validation.bandsEnd', params: { max: last.max } });
   }
   for (let i = 1; i < ranges.length; i++) {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { RESERVED_KEYS } from '../domain/bounded-record';
 import { requiredText } from '../domain/text-fields';
 import { templateProblems } from './template-checks';
+import { GROUP_WEIGHT, ITEM_WEIGHT, TEMPLATE_LIMITS } from './template-limits';
+
+export { GROUP_WEIGHT, ITEM_WEIGHT, TEMPLATE_LIMITS };
 
 /**
  * A methodology template: versioned data that says what an audit asks and how it is scored.
@@ -32,10 +36,16 @@ export const SCALE_MAX: Record<Scale, number> = { yesno: 1, zeroToThree: 3 };
 export const localizedTextSchema = z.strictObject({ id: requiredText(500), en: requiredText(500) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-/** Item, group and section ids: short codes such as `IN-K1` or `PR-06a`, also used as JSON keys. */
+/**
+ * Item, group and section ids: short codes such as `IN-K1` or `PR-06a`, also used as JSON keys
+ * (so never a name objects already have, such as `constructor`).
+ */
 export const codeSchema = z
   .string('validation.required')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'validation.invalidCode');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, 'validation.invalidCode')
+  .superRefine((code, ctx) => {
+    if (RESERVED_KEYS.includes(code)) ctx.addIssue({ code: 'custom', message: 'validation.reservedKey', params: { key: code } });
+  });
 
 /** Where a figure (weight, band) comes from: an official source, or a placeholder and why. */
 export const figureSourceSchema = z.strictObject({
@@ -69,7 +79,8 @@ export const respondentSlotSchema = z.strictObject({
 });
 export type RespondentSlot = z.infer<typeof respondentSlotSchema>;
 
-const weight = z.number('validation.invalidType').positive('validation.positive');
+const weight = (bounds: { min: number; max: number }) =>
+  z.number('validation.invalidType').min(bounds.min, 'validation.tooSmall').max(bounds.max, 'validation.tooBig');
 
 export const templateItemSchema = z.strictObject({
   id: codeSchema,
@@ -77,7 +88,7 @@ export const templateItemSchema = z.strictObject({
   /** What evidence the auditor should look for (document, photo, interview). */
   evidenceHint: localizedTextSchema,
   scale: z.enum(SCALES, 'validation.invalidOption'),
-  weight,
+  weight: weight(ITEM_WEIGHT),
   source: figureSourceSchema,
   /** A sub-heading inside the group (a variable of a dimension); display only. */
   section: codeSchema.optional(),
@@ -90,14 +101,14 @@ export const templateGroupSchema = z.strictObject({
   id: codeSchema,
   label: localizedTextSchema,
   /** Points out of 100 that the group contributes; the groups of a template sum to 100. */
-  weight: weight.max(100, 'validation.tooBig'),
+  weight: weight(GROUP_WEIGHT),
   source: figureSourceSchema,
   observation: z.enum(OBSERVATION_KINDS, 'validation.invalidOption'),
   /** How the data are collected, in words (e.g. "interviews with 4 officials per unit"). */
   method: localizedTextSchema,
   respondents: respondentSlotSchema,
-  sections: z.array(templateSectionSchema).optional(),
-  items: z.array(templateItemSchema).min(1, 'validation.noItems'),
+  sections: z.array(templateSectionSchema).max(TEMPLATE_LIMITS.sections, 'validation.tooMany').optional(),
+  items: z.array(templateItemSchema).min(1, 'validation.noItems').max(TEMPLATE_LIMITS.itemsPerGroup, 'validation.tooMany'),
 });
 export type TemplateGroup = z.infer<typeof templateGroupSchema>;
 
@@ -110,10 +121,10 @@ export const templateShapeSchema = z.strictObject({
   name: localizedTextSchema,
   description: localizedTextSchema,
   validYears: z.strictObject({ from: year, to: year }),
-  legalBasis: z.array(requiredText(300)),
+  legalBasis: z.array(requiredText(300)).max(TEMPLATE_LIMITS.legalBasis, 'validation.tooMany'),
   entityAggregation: z.enum(ENTITY_AGGREGATIONS, 'validation.invalidOption'),
-  bands: z.array(gradeBandSchema).min(1, 'validation.noBands'),
-  groups: z.array(templateGroupSchema).min(1, 'validation.noGroups'),
+  bands: z.array(gradeBandSchema).min(1, 'validation.noBands').max(TEMPLATE_LIMITS.bands, 'validation.tooMany'),
+  groups: z.array(templateGroupSchema).min(1, 'validation.noGroups').max(TEMPLATE_LIMITS.groups, 'validation.tooMany'),
 });
 
 /**

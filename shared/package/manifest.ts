@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sha256HexSchema } from '../audit-file/schema';
+import { storableText } from '../domain/text-fields';
 import { codeSchema } from '../methodology/template-schema';
 
 /**
@@ -22,7 +23,7 @@ export function isPackageEntryName(name: string): boolean {
   return name === PACKAGE_ENTRY.manifest || PACKAGE_ENTRY.audit.test(name) || PACKAGE_ENTRY.evidence.test(name) || PACKAGE_ENTRY.template.test(name);
 }
 
-const text = (max: number) => z.string('validation.invalidType').max(max, 'validation.tooLong');
+const text = (max: number) => storableText('validation.invalidType').max(max, 'validation.tooLong');
 /** Bounds that keep a hostile manifest from asking for unbounded work. */
 export const PACKAGE_LIMITS = { audits: 1_000, files: 50_000 } as const;
 

@@ -1,6 +1,6 @@
 import type { AuditStatus } from '../domain/audit';
 import type { EntityOverview, UnitResult } from '../domain/reports';
-import type { Zone } from '../domain/zone';
+import type { Zone, ZonePolicy } from '../domain/zone';
 import type { MethodologyTemplate } from '../methodology/template-schema';
 import { roundHalfUp } from '../scoring/rounding';
 import { scoreEntity } from '../scoring/score-entity';
@@ -15,7 +15,9 @@ export interface EntityUnitInput {
   status: AuditStatus;
   periodLabel: string;
   template: MethodologyTemplate;
+  /** Read with `policy`: the one the audit was sealed under, or the setting for a draft. */
   score: UnitScore;
+  policy: ZonePolicy;
   /** Products observed, for methods that average products (shared/scoring/score-entity.ts). */
   products: number;
   previous: UnitResult['previous'];
@@ -52,8 +54,9 @@ function dominantMethod(units: EntityUnitInput[]): MethodologyTemplate | null {
  * compared only across units assessed with the same method.
  */
 export function summarizeEntity(input: EntitySummaryInput): EntityOverview {
-  const method = dominantMethod(input.units);
-  const sorted = [...input.units].sort((a, b) => b.score.score - a.score.score || a.unitName.localeCompare(b.unitName));
+  const scored = input.units.filter((u) => u.score.scorable);
+  const method = dominantMethod(scored);
+  const sorted = [...scored].sort((a, b) => b.score.score - a.score.score || a.unitName.localeCompare(b.unitName));
   const units: UnitResult[] = sorted.map((u) => ({
     unitId: u.unitId,
     unitName: u.unitName,
@@ -64,7 +67,8 @@ export function summarizeEntity(input: EntitySummaryInput): EntityOverview {
     templateVersion: u.template.version,
     sameMethod: method !== null && methodKey(u.template) === methodKey(method),
     score: u.score.score,
-    zone: u.score.zone,
+    // Scorable, so it has a zone.
+    zone: u.score.zone!,
     grade: u.score.band?.grade ?? null,
     bandLabel: u.score.band?.label ?? null,
     // Competition ranking: equal scores share a rank and the next rank skips.
@@ -86,8 +90,10 @@ export function summarizeEntity(input: EntitySummaryInput): EntityOverview {
 
   const zoneCounts: Record<Zone, number> = { green: 0, yellow: 0, red: 0 };
   for (const u of units) zoneCounts[u.zone]++;
-  const entityScore = method ? scoreEntity(method, input.units.map((u) => ({ score: u.score.score, products: u.products })), input.policy) : null;
-  const same = input.units.filter((u) => method && methodKey(u.template) === methodKey(method));
+  const entityScore = method ? scoreEntity(method, scored.map((u) => ({ rawScore: u.score.rawScore, products: u.products })), input.policy) : null;
+  // The same mean from the rounded scores the table lists, which may differ by 0.01 (Kota Kupang 2022).
+  const fromRounded = method ? scoreEntity(method, scored.map((u) => ({ rawScore: u.score.score, products: u.products }))) : null;
+  const same = scored.filter((u) => method && methodKey(u.template) === methodKey(method));
 
   return {
     entity: input.entity,
@@ -100,11 +106,17 @@ export function summarizeEntity(input: EntitySummaryInput): EntityOverview {
       name: method.name,
       groups: method.groups.map((g) => ({ id: g.id, label: g.label, weight: g.weight })),
     },
-    mixedMethods: same.length !== input.units.length,
-    score: entityScore && input.units.length ? entityScore.score : null,
-    zone: entityScore && input.units.length ? entityScore.zone : null,
-    band: entityScore?.band && input.units.length ? { grade: entityScore.band.grade ?? null, label: entityScore.band.label, zone: entityScore.band.zone } : null,
+    mixedMethods: same.length !== scored.length,
+    score: entityScore && scored.length ? entityScore.score : null,
+    zone: entityScore && scored.length ? entityScore.zone : null,
+    band: entityScore?.band && scored.length ? { grade: entityScore.band.grade ?? null, label: entityScore.band.label, zone: entityScore.band.zone } : null,
+    roundedUnitsDiffer: fromRounded !== null && fromRounded.score !== entityScore?.score,
+    placeholderWeights: scored.some((u) => u.score.placeholderWeights),
     units,
+    unscorable: input.units.filter((u) => !u.score.scorable).map((u) => ({ unitId: u.unitId, unitName: u.unitName, auditId: u.auditId })),
+    otherPolicies: sorted
+      .filter((u) => u.policy.green !== input.policy.green || u.policy.yellow !== input.policy.yellow)
+      .map((u) => ({ unitId: u.unitId, unitName: u.unitName, policy: u.policy })),
     unassessed: input.unassessed,
     zoneCounts,
     drafts: units.filter((u) => u.status === 'draft').length,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Issue } from '../contract/result';
-import { codeSchema, MAX_RESPONDENTS, SCALE_MAX, type MethodologyTemplate, type TemplateGroup } from '../methodology/template-schema';
+import { boundedRecord } from '../domain/bounded-record';
+import { codeSchema, MAX_RESPONDENTS, SCALE_MAX, TEMPLATE_LIMITS, type MethodologyTemplate, type TemplateGroup } from '../methodology/template-schema';
 
 /**
  * The answers of one audit. Each item has one answer per respondent slot of its group (an official,
@@ -28,7 +29,7 @@ export const slotAnswerSchema = z.union(
   [z.number().int('validation.integer').min(0, 'validation.outOfScale').max(3, 'validation.outOfScale'), z.literal('na'), z.null()],
   'validation.invalidAnswer',
 );
-export const answerSheetSchema = z.record(codeSchema, z.array(slotAnswerSchema).max(MAX_RESPONDENTS, 'validation.tooMany'));
+export const answerSheetSchema = boundedRecord(codeSchema, z.array(slotAnswerSchema).max(MAX_RESPONDENTS, 'validation.tooMany'), TEMPLATE_LIMITS.items);
 export const respondentCountSchema = z
   .number('validation.invalidType')
   .int('validation.integer')

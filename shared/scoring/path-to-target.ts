@@ -124,13 +124,14 @@ export function planToScore(template: MethodologyTemplate, input: UnitAnswers, t
   return plan(result, candidates(template, result), target, zone);
 }
 
-/** Plans to the next zone and to green under the zone policy, for an unsealed audit. */
+/** Plans to the next zone and to green under the zone policy, for an unsealed audit; null when nothing is scorable. */
 export function pathToTarget(
   template: MethodologyTemplate,
   input: UnitAnswers,
   policy: ZonePolicy = DEFAULT_ZONE_POLICY,
-): PathToTarget {
+): PathToTarget | null {
   const result = scoreUnit(template, input, policy);
+  if (result.zone === null) return null;
   if (result.zone === 'green') return { score: result.score, zone: result.zone, nextZone: null, green: null };
   const pool = candidates(template, result);
   const green = plan(result, pool, policy.green, 'green');

@@ -5,8 +5,11 @@ import { bandFor } from './bands';
 import { roundHalfUp } from './rounding';
 
 export interface EntityUnitInput {
-  /** The unit's published (rounded) score. */
-  score: number;
+  /**
+   * The unit's unrounded score (UnitScore.rawScore). Given published, already rounded, scores
+   * instead, the entity score may differ by 0.01 from the one published (Kota Kupang 2022).
+   */
+  rawScore: number;
   /** Products observed in the unit; used only by templates that average products. */
   products?: number;
 }
@@ -20,10 +23,12 @@ export interface EntityScore {
 }
 
 /**
- * The entity's (pemda, kementerian, lembaga) index from its units' rounded scores, as published:
- * Maluku Tenggara 2023 is the plain mean of its seven published unit scores, 60.80 (S-derived,
- * ombudsman-methodology.md §2.3). The 2016-2021 method averages all product scores of the entity
- * (Tribun Lombok 2021), which is the unit mean weighted by each unit's product count.
+ * The entity's (pemda, kementerian, lembaga) index: the mean of its units' unrounded scores,
+ * rounded once. Maluku Tenggara 2023 is the mean of its seven unit scores, 60.80 (S-derived,
+ * ombudsman-methodology.md §2.3); Kota Kupang 2022 was published as 79.12 while its seven
+ * published (rounded) unit scores average 79.1257, which only unrounded unit scores can give
+ * (opini-2025.md, Entity aggregation). The 2016-2021 method averages all product scores of the
+ * entity (Tribun Lombok 2021), which is the unit mean weighted by each unit's product count.
  */
 export function scoreEntity(
   template: MethodologyTemplate,
@@ -35,7 +40,7 @@ export function scoreEntity(
   let weights = 0;
   for (const unit of units) {
     const w = byProducts ? Math.max(1, unit.products ?? 1) : 1;
-    sum += unit.score * w;
+    sum += unit.rawScore * w;
     weights += w;
   }
   const rawScore = weights > 0 ? Math.min(100, Math.max(0, sum / weights)) : 0;

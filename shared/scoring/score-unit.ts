@@ -1,4 +1,5 @@
 import { DEFAULT_ZONE_POLICY, zoneFor, type Zone, type ZonePolicy } from '../domain/zone';
+import { usesPlaceholderWeights } from '../methodology/placeholder-weights';
 import { SCALE_MAX, type GradeBand, type MethodologyTemplate } from '../methodology/template-schema';
 import { slotCount, type UnitAnswers } from './answers';
 import { bandFor } from './bands';
@@ -13,6 +14,9 @@ import { roundHalfUp } from './rounding';
  *   group mean   = Σ w_i·value_i / Σ w_i over the group's applicable items
  *   group points = effective weight × group mean
  *   unit score   = Σ group points, rounded half up to 2 decimals; zone and band read from it
+ *
+ * A unit whose every item is N/A is not scorable: its 0 would read as red, grade E, a verdict on
+ * nothing. It has no zone and no band, and every screen, report and the CLI say so.
  *
  * The effective weight is the group weight × 100 / Σ weights of applicable groups. It equals the
  * weight whenever the weights sum to 100 and no group is wholly N/A; otherwise the weight of a
@@ -67,12 +71,14 @@ export interface UnitScore {
   templateVersion: number;
   rawScore: number;
   score: number;
-  /** From the zone policy (a setting), read from the rounded score. */
-  zone: Zone;
-  /** The template's official band (grade A to E, or zone only), read from the rounded score. */
+  /** From the zone policy, read from the rounded score; null when not scorable. */
+  zone: Zone | null;
+  /** The template's official band (grade A to E, or zone only), read from the rounded score; null when not scorable. */
   band: GradeBand | null;
   /** False when every item is N/A: the score is then 0 and means nothing. */
-  applicable: boolean;
+  scorable: boolean;
+  /** True when a group or item weight of the template is a placeholder, not an official figure. */
+  placeholderWeights: boolean;
   itemCount: number;
   applicableItems: number;
   groups: GroupScore[];
@@ -164,14 +170,16 @@ export function scoreUnit(template: MethodologyTemplate, input: UnitAnswers, pol
   });
   const rawScore = Math.min(100, Math.max(0, raw));
   const score = roundHalfUp(rawScore);
+  const scorable = applicableItems > 0;
   return {
     templateId: template.id,
     templateVersion: template.version,
     rawScore,
     score,
-    zone: zoneFor(score, policy),
-    band: bandFor(template, score),
-    applicable: applicableItems > 0,
+    zone: scorable ? zoneFor(score, policy) : null,
+    band: scorable ? bandFor(template, score) : null,
+    scorable,
+    placeholderWeights: usesPlaceholderWeights(template),
     itemCount,
     applicableItems,
     groups,

@@ -3,7 +3,8 @@
 // of the current data, switch, reopen), through the real handler table. During each, the
 // event-loop delay of this process (node:perf_hooks monitorEventLoopDelay): in the app this is
 // main, which must keep answering the page. Baseline in the same run: a plain copy of the same
-// bytes (the database file and the attachments folder), and the ratio.
+// bytes (the database file and the attachments folder), and the ratio; and 3 s of idling, whose
+// event-loop delay is the floor that the machine's other load sets.
 // Seeding: one institution, 500 units audited over 10 years = 5,000 audits (2022-2024 method,
 // every slot answered), inserted through the repositories in one transaction; 60 camera-sized photos.
 // Run: node tests/bench/backup.bench.mjs   (bundles the services with esbuild; prints figures)
@@ -77,20 +78,38 @@ db.transaction(() => {
 const seeded = seconds(seedStart);
 db.pragma('wal_checkpoint(TRUNCATE)');
 const dbBytes = statSync(join(dataDir, 'patuh.sqlite')).size;
-{ const t0 = process.hrtime.bigint(); db.pragma('integrity_check'); console.log('TMP integrity_check', seconds(t0)); }
-{ const t0 = process.hrtime.bigint(); db.pragma('quick_check'); console.log('TMP quick_check', seconds(t0)); }
-console.log(`seeded ${UNITS * YEARS} audits, ${answers.toLocaleString('en')} answers in ${seeded.toFixed(1)} s (one transaction); database ${mb(dbBytes)} MB, ${PHOTOS} photos`);
+const photoBytes = db.prepare('SELECT SUM(size) AS n FROM attachments').get().n;
+console.log(`seeded ${UNITS * YEARS} audits, ${answers.toLocaleString('en')} answers in ${seeded.toFixed(1)} s (one transaction); database ${mb(dbBytes)} MB, ${PHOTOS} photos ${mb(photoBytes)} MB`);
 
-/** Runs `task` with the event-loop delay histogram on; returns its seconds and the delays in ms. */
+/**
+ * Runs `task` with the event-loop delay histogram on, and meanwhile an answer every 100 ms (as an
+ * auditor keeps working): returns its seconds, the delays and the answers' latencies in ms.
+ */
 async function measured(task) {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
+  const latencies = [];
+  let running = true;
+  const answering = (async () => {
+    for (let i = 0; running; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const t = process.hrtime.bigint();
+      await call('audits.answer', { auditId: model.audit.id, itemId: model.template.groups[0].items[0].id, slot: 0, value: i % 2 });
+      latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  })();
   const t0 = process.hrtime.bigint();
   const value = await task();
   const s = seconds(t0);
+  running = false;
+  await answering;
+  // A stall is recorded only when the next tick of the monitor's timer comes: let it come.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   histogram.disable();
   const ms = (ns) => (ns / 1e6).toFixed(0);
-  return { value, s, delay: `event-loop delay p50 ${ms(histogram.percentile(50))} ms, p99 ${ms(histogram.percentile(99))} ms, max ${ms(histogram.max)} ms` };
+  latencies.sort((a, b) => a - b);
+  const answers = latencies.length ? `; ${latencies.length} answers meanwhile, median ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, max ${latencies.at(-1).toFixed(0)} ms` : '';
+  return { value, s, delay: `event-loop delay p50 ${ms(histogram.percentile(50))} ms, p99 ${ms(histogram.percentile(99))} ms, max ${ms(histogram.max)} ms${answers}` };
 }
 
 function copyBaseline(label) {
@@ -105,6 +124,9 @@ function copyBaseline(label) {
 }
 
 const copy = copyBaseline('baseline: plain copy of the bytes');
+// The noise floor: the same measurements while this process only answers (other load on the machine shows here).
+const idle = await measured(() => new Promise((resolve) => setTimeout(resolve, 3000)));
+console.log(`${'idle 3 s (noise floor)'.padEnd(34)} ${idle.delay}`);
 desktop.queueSavePath(join(usb, 'bench.patuh-backup'));
 const backup = await measured(() => call('backups.createNow', {}));
 console.log(`${'back up now (write + verify)'.padEnd(34)} ${backup.s.toFixed(2)} s  (x${(backup.s / copy).toFixed(1)} the copy)  ${mb(backup.value.bytes)} MB file; ${backup.delay}`);

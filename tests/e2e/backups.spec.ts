@@ -27,6 +27,8 @@ test.describe('backups', () => {
     await app.open('home');
     const warning = page.getByRole('alert').filter({ hasText: 'belum pernah disalin ke drive lain' });
     await expect(warning).toBeVisible();
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'home-backup-warning-id.png') });
     const file = join(usb, 'cadangan-kupang.patuh-backup');
     await app.nextSavePath(file);
     await warning.getByRole('button', { name: 'Cadangkan sekarang…' }).click();
@@ -45,7 +47,6 @@ test.describe('backups', () => {
     const report = panel.getByRole('region', { name: 'Cadangan utuh dan dapat dipulihkan' });
     await expect(report).toContainText('1 instansi, 1 audit, 0 temuan, 0 lampiran');
     await expect(report).toContainText('laptop ini');
-    mkdirSync(shots, { recursive: true });
     await panel.screenshot({ path: join(shots, 'backups-panel-id.png') });
 
     await report.getByRole('button', { name: 'Pulihkan data ini…' }).click();
@@ -83,16 +84,16 @@ test.describe('backups', () => {
     await expect(panel.getByRole('region')).toHaveCount(0);
 
     await panel.getByLabel('Cadangan otomatis disimpan').fill('0');
-    await panel.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await panel.getByRole('button', { name: 'Terapkan' }).click();
     await expect(panel.getByRole('alert')).toBeVisible();
     await panel.getByLabel('Cadangan otomatis disimpan').fill('5');
     await panel.getByLabel('Ingatkan setelah (hari)').fill('14');
-    await panel.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await panel.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Pengaturan cadangan disimpan.' })).toBeVisible();
     expect(await app.call('settings.get', {})).toMatchObject({ backupKeep: 5, backupWarnDays: 14 });
     // Saving the main form afterwards keeps them.
     await page.getByLabel('Nama auditor').fill('Maria Goreti Seran');
-    await page.getByRole('button', { name: 'Simpan', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Pengaturan disimpan.' })).toBeVisible();
     expect(await app.call('settings.get', {})).toMatchObject({ auditorName: 'Maria Goreti Seran', backupKeep: 5, backupWarnDays: 14 });
   });

@@ -47,7 +47,8 @@ async function route(handlers: Handlers, rendererDir: string, desktop: StubDeskt
   if (url.pathname === '/__patuh/test/desktop-log') return send(res, 200, 'application/json', JSON.stringify(desktop.log));
   if (url.pathname === '/__patuh/channels') return send(res, 200, 'application/json', JSON.stringify(CHANNELS));
   if (url.pathname.startsWith('/__patuh/call/') && req.method === 'POST') {
-    const channel = decodeURIComponent(url.pathname.slice('/__patuh/call/'.length));
+    // A name that is not valid percent-encoding is no channel: answered like any unknown one.
+    const channel = decoded(url.pathname.slice('/__patuh/call/'.length)) ?? '';
     let input: unknown;
     try {
       input = JSON.parse((await readBody(req)) || '{}');
@@ -57,11 +58,20 @@ async function route(handlers: Handlers, rendererDir: string, desktop: StubDeskt
     const result = await dispatch(handlers, channel, input, (m, e) => console.error(`[test-host] ${m}`, e ?? ''));
     return send(res, 200, 'application/json', JSON.stringify(result));
   }
-  const path = url.pathname === '/' ? '/index.html' : url.pathname;
-  const file = normalize(join(rendererDir, decodeURIComponent(path)));
+  const path = decoded(url.pathname === '/' ? '/index.html' : url.pathname);
+  if (path === null) return send(res, 404, 'text/plain', 'Not found');
+  const file = normalize(join(rendererDir, path));
   if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
   createReadStream(file).pipe(res);
+}
+
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string) {

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Desktop } from '../../electron/services/desktop';
 
 /**
@@ -16,7 +16,8 @@ export function stubDesktop(dataDir: string) {
       if (queued.length) return queued.shift() ?? null;
       const dir = join(dataDir, 'exports');
       mkdirSync(dir, { recursive: true });
-      return join(dir, defaultName);
+      // Only the name: a suggested name must never lead the file out of the export folder.
+      return join(dir, basename(defaultName));
     },
     async chooseOpenPaths() {
       return queuedOpen.shift() ?? [];

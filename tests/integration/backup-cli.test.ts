@@ -51,7 +51,7 @@ describe('patuh backup', () => {
 
     const verified = patuh('verify', file);
     expect(verified.status).toBe(0);
-    expect(verified.stdout).toMatch(/good backup, .* MB; made .* \(manual\) by .*; entities 1, audits 1, findings 1, attachments 2; schema 5 of 5/);
+    expect(verified.stdout).toMatch(/good backup, .* kB; made .* \(manual\) by .*; entities 1, audits 1, findings 1, attachments 2; schema 5 of 5/);
     const json = JSON.parse(patuh('verify', file, '--json').stdout) as { ok: boolean; backup: { counts: { audits: number } } };
     expect(json).toMatchObject({ ok: true, backup: { counts: { audits: 1 } } });
 

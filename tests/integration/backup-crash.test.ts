@@ -54,7 +54,7 @@ beforeAll(async () => {
   original = t.dataDir;
   dirs.push(original);
 }, 120_000);
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })), 60_000);
 
 /** After a crash: what start-up does, then which state the folder is in. */
 function stateAfterRecovery(dir: string): 'before' | 'restored' {

@@ -20,9 +20,9 @@ export interface TestServices extends Services {
   dispose(): void;
 }
 
-/** Real services on a real SQLite file in a fresh temporary folder. */
-export function testServices(options: { now?: string } = {}): TestServices {
-  const dataDir = mkdtempSync(join(tmpdir(), 'patuh-it-'));
+/** Real services on a real SQLite file in a fresh temporary folder (or in `dataDir`, created if missing). */
+export function testServices(options: { now?: string; dataDir?: string } = {}): TestServices {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'patuh-it-'));
   let now = new Date(options.now ?? '2026-03-02T09:00:00.000Z');
   const desktop = stubDesktop(dataDir);
   const services = startServices(dataDir, confSettings(dataDir), 'test', desktop.desktop, { now: () => now });

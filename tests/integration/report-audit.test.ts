@@ -74,7 +74,7 @@ describe('audit report (.docx)', () => {
       const text = pdfText(convertToPdf(path, out));
       expect(text).toContain(detail.audit.unit.name);
       expect(text).toContain(num(score.score, lang));
-      expect(text).toContain(translations[lang].zone[score.zone]);
+      expect(text).toContain(translations[lang].zone[score.zone!]);
       for (const g of detail.template.groups) expect(text, g.label[lang]).toContain(g.label[lang]);
       expect(text).toContain(translations[lang].reports.audit.title.split(' ')[0]!);
     }

@@ -26,6 +26,11 @@ async function cli(argv: string[], files: Record<string, string> = {}) {
 const example2023 = readFileSync('docs/examples/audit-2023-ori-2022-2024.json', 'utf8');
 const example2019 = readFileSync('docs/examples/audit-2019-ori-2016-2021.json', 'utf8');
 
+/** The sealed example as a draft, free to edit (a draft has no content hash to break). */
+function draftOf(text: string) {
+  return { ...JSON.parse(text), status: 'draft', signOff: null, contentHash: null };
+}
+
 describe('patuh (in-process)', () => {
   it('prints usage for --help (exit 0) and for a missing or unknown command (exit 2)', async () => {
     expect(await cli(['--help'])).toMatchObject({ code: 0, out: expect.stringContaining('Usage: patuh <command>') });
@@ -79,6 +84,30 @@ describe('patuh (in-process)', () => {
     expect(JSON.parse(b.out)).toMatchObject({ score: 58.59, zone: 'yellow', grade: null, zonePolicy: { green: 81, yellow: 51 } });
     const strict = await cli(['score', 'a.json', '--green', '85', '--yellow', '60'], { 'a.json': example2023 });
     expect(JSON.parse(strict.out)).toMatchObject({ zone: 'yellow', grade: 'B' });
+  });
+
+  it('says a final file keeps the zone policy it was sealed under, and that the weights are placeholders', async () => {
+    const a = JSON.parse((await cli(['score', 'a.json'], { 'a.json': example2023 })).out);
+    // Sealed before seals kept their policy: the default (or the options) apply.
+    expect(a).toMatchObject({ zonePolicy: { green: 80, yellow: 51 }, placeholderWeights: true });
+  });
+
+  it('refuses to score an audit whose every item is N/A: a clear line and exit 3', async () => {
+    const file = draftOf(example2023);
+    for (const id of Object.keys(file.answers)) file.answers[id] = file.answers[id].map(() => 'na');
+    const r = await cli(['score', 'na.json'], { 'na.json': JSON.stringify(file) });
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('na.json: not scorable: every item is N/A');
+    expect(JSON.parse(r.out)).toMatchObject({ scorable: false, score: null, zone: null, grade: null });
+  });
+
+  it('warns when the period lies outside the years of the method', async () => {
+    const file = draftOf(example2023);
+    file.period = { year: 2019 };
+    const r = await cli(['score', 'old.json'], { 'old.json': JSON.stringify(file) });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: the period 2019 lies outside the years of ori-2022-2024 v1 (2022-2024)');
+    expect((await cli(['score', 'a.json'], { 'a.json': example2023 })).err).not.toContain('outside the years');
   });
 
   it('lists every problem of a bad audit file with JSON paths (exit 1)', async () => {

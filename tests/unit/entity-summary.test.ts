@@ -26,7 +26,7 @@ function answers(template: MethodologyTemplate, value: (i: number) => number | '
 function unit(name: string, template: MethodologyTemplate, value: (i: number) => number | 'na'): EntityUnitInput {
   return {
     unitId: name, unitName: name, auditId: name, status: 'final', periodLabel: '', template,
-    score: scoreUnit(template, answers(template, value)), products: 1, previous: null, auditors: [], contentHash: null, signature: null,
+    score: scoreUnit(template, answers(template, value)), policy: DEFAULT_ZONE_POLICY, products: 1, previous: null, auditors: [], contentHash: null, signature: null,
   };
 }
 
@@ -58,7 +58,8 @@ describe('summarizeEntity', () => {
     const s = summarize([unit('B', revised, () => 2), unit('A', revised, () => 2), unit('C', revised, () => 3), unit('D', revised, () => 0)]);
     expect(s.units.map((u) => [u.unitName, u.rank])).toEqual([['C', 1], ['A', 2], ['B', 2], ['D', 4]]);
     expect(s.zoneCounts).toEqual({ green: 1, yellow: 2, red: 1 });
-    expect(s.score).toBe(Math.round(((100 + 66.67 * 2 + 0) / 4) * 100) / 100);
+    // The mean of the unrounded scores (66.666…), not of the rounded 66.67 (which gives 58.34).
+    expect(s.score).toBe(58.33);
   });
 
   it('compares dimensions and items only across units of the main method', () => {

@@ -27,13 +27,13 @@ describe('pathToTarget', () => {
   const counts = respondentCountsFor(revised);
 
   it('lists nothing for a green unit', () => {
-    const r = pathToTarget(revised, uniformAnswers(revised, counts, 3));
+    const r = pathToTarget(revised, uniformAnswers(revised, counts, 3))!;
     expect(r).toMatchObject({ zone: 'green', nextZone: null, green: null });
   });
 
   it('plans a red unit to yellow and to green, cheapest first, with the points each adds', () => {
     const input = uniformAnswers(revised, counts, 1); // 33.33: red
-    const r = pathToTarget(revised, input);
+    const r = pathToTarget(revised, input)!;
     expect(r.zone).toBe('red');
     const next = r.nextZone!;
     expect(next).toMatchObject({ zone: 'yellow', target: DEFAULT_ZONE_POLICY.yellow, reachable: true });
@@ -49,14 +49,13 @@ describe('pathToTarget', () => {
   });
 
   it('uses the same plan for next zone and green when the unit is yellow', () => {
-    const r = pathToTarget(revised, uniformAnswers(revised, counts, 2)); // 66.67
+    const r = pathToTarget(revised, uniformAnswers(revised, counts, 2))!; // 66.67
     expect(r.zone).toBe('yellow');
     expect(r.nextZone).toBe(r.green);
   });
 
-  it('says when a target cannot be reached (every item N/A)', () => {
-    const r = pathToTarget(revised, uniformAnswers(revised, counts, 'na'));
-    expect(r.green).toMatchObject({ reachable: false, steps: [] });
+  it('has no path when nothing can be scored (every item N/A)', () => {
+    expect(pathToTarget(revised, uniformAnswers(revised, counts, 'na'))).toBeNull();
   });
 
   it('plans to an official band (grade A from 88) with planToScore', () => {
@@ -73,7 +72,7 @@ describe('pathToTarget', () => {
       fc.assert(
         fc.property(unitAnswersArb(template), (input) => {
           const r = pathToTarget(template, input);
-          for (const plan of [r.nextZone, r.green]) {
+          for (const plan of [r?.nextZone, r?.green]) {
             if (!plan?.reachable) continue;
             const after = scoreUnit(template, apply(template, input, plan));
             expect(after.score).toBe(plan.scoreAfter);
@@ -87,7 +86,7 @@ describe('pathToTarget', () => {
     it('is minimal: leaving out any one step misses the target', () => {
       fc.assert(
         fc.property(unitAnswersArb(template), (input) => {
-          const plan = pathToTarget(template, input).green;
+          const plan = pathToTarget(template, input)?.green;
           if (!plan?.reachable) return;
           for (let i = 0; i < plan.steps.length; i++) {
             const without = { ...plan, steps: plan.steps.filter((_, j) => j !== i) };

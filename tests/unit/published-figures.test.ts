@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ZONE_POLICY } from '../../shared/domain/zone';
 import { findBuiltinTemplate } from '../../shared/methodology/builtin';
+import { summarizeEntity } from '../../shared/reports/entity-summary';
 import type { SlotAnswer } from '../../shared/scoring/answers';
 import { roundHalfUp } from '../../shared/scoring/rounding';
 import { scoreEntity } from '../../shared/scoring/score-entity';
 import { scoreUnit } from '../../shared/scoring/score-unit';
+import { answersJustBelow } from '../support/published-answers';
 
 /**
  * Published figures, Ombudsman RI assessment 2023, Kabupaten Maluku Tenggara
@@ -11,9 +14,23 @@ import { scoreUnit } from '../../shared/scoring/score-unit';
  */
 const revised = findBuiltinTemplate('ori-2022-2024')!;
 
+const MALUKU_TENGGARA_2023 = [49.85, 52.86, 55.09, 59.85, 62.06, 71.08, 74.82];
+/** nttbersuara.com 2023-02-17; entity 79.12, B, kupang.antaranews.com 103971 (opini-2025.md). */
+const KOTA_KUPANG_2022 = [88.03, 86.15, 82.4, 81.38, 80.43, 75.05, 60.44];
+
+/** The entity overview of units whose unrounded scores lie just below the published ones. */
+function overviewOf(published: number[]) {
+  const units = published.map((p, i) => ({
+    unitId: `u${i}`, unitName: `Unit ${i}`, auditId: `a${i}`, status: 'final' as const, periodLabel: '', template: revised,
+    score: scoreUnit(revised, answersJustBelow(revised, p)), policy: DEFAULT_ZONE_POLICY, products: 2, previous: null, auditors: [], contentHash: null, signature: null,
+  }));
+  return summarizeEntity({ entity: { id: 'e', name: 'Kota', kind: 'pemkot', province: '' }, year: 2022, years: [2022], policy: DEFAULT_ZONE_POLICY, units, unassessed: [] });
+}
+
 describe('Maluku Tenggara 2023', () => {
   it('regency = mean of the seven unit scores = 60.80, grade C, yellow', () => {
-    const units = [49.85, 52.86, 55.09, 59.85, 62.06, 71.08, 74.82].map((score) => ({ score }));
+    // From published (rounded) unit scores, which may make the mean differ by 0.01; here it does not.
+    const units = MALUKU_TENGGARA_2023.map((rawScore) => ({ rawScore }));
     const r = scoreEntity(revised, units);
     expect(r.score).toBe(60.8);
     expect(r.band?.grade).toBe('C');
@@ -22,7 +39,7 @@ describe('Maluku Tenggara 2023', () => {
   });
 
   it('reads the published unit grades: 49.85 and 52.86 red (D), 55.09 yellow (C)', () => {
-    const grade = (score: number) => scoreEntity(revised, [{ score }]).band;
+    const grade = (rawScore: number) => scoreEntity(revised, [{ rawScore }]).band;
     expect(grade(49.85)).toMatchObject({ grade: 'D', zone: 'red' });
     expect(grade(52.86)).toMatchObject({ grade: 'D', zone: 'red' });
     expect(grade(55.09)).toMatchObject({ grade: 'C', zone: 'yellow' });
@@ -67,6 +84,29 @@ describe('Maluku Tenggara 2023', () => {
     const raw = [5.834, 16.424, 22.144, 8.455];
     expect(raw.map((p) => roundHalfUp(p))).toEqual([5.83, 16.42, 22.14, 8.46]);
     expect(roundHalfUp(raw.reduce((a, b) => a + b, 0))).toBe(52.86);
+  });
+});
+
+describe('Kota Kupang 2022', () => {
+  it('entity = mean of the unrounded unit scores, rounded once: 79.12, grade B (not 79.13)', () => {
+    const o = overviewOf(KOTA_KUPANG_2022);
+    expect(o.units.map((u) => u.score)).toEqual(KOTA_KUPANG_2022);
+    expect(o.units.map((u) => u.grade)).toEqual(['A', 'B', 'B', 'B', 'B', 'C', 'C']);
+    expect(o.score).toBe(79.12);
+    expect(o.band).toMatchObject({ grade: 'B', zone: 'green' });
+    // The listed (rounded) unit scores average 79.1257: a reader who averages the table gets 79.13.
+    expect(o.roundedUnitsDiffer).toBe(true);
+  });
+
+  it('from the published, already rounded, unit scores the mean is 79.13: such a figure may differ by 0.01', () => {
+    expect(scoreEntity(revised, KOTA_KUPANG_2022.map((rawScore) => ({ rawScore }))).score).toBe(79.13);
+  });
+
+  it('Maluku Tenggara 2023 still gives 60.80 from unrounded unit scores', () => {
+    const o = overviewOf(MALUKU_TENGGARA_2023);
+    expect(o.score).toBe(60.8);
+    expect(o.band).toMatchObject({ grade: 'C', zone: 'yellow' });
+    expect(o.roundedUnitsDiffer).toBe(false);
   });
 });
 

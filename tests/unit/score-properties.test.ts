@@ -76,7 +76,7 @@ describe.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))('scoring invaria
           expect(r.score).toBeLessThanOrEqual(100);
         }
         const none = scoreUnit(template, { ...input, answers: everything });
-        expect(none).toMatchObject({ score: 0, applicable: false });
+        expect(none).toMatchObject({ score: 0, scorable: false, zone: null, band: null });
       }),
     );
   });

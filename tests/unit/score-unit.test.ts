@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findBuiltinTemplate } from '../../shared/methodology/builtin';
 import { respondentCountsFor, setAnswer, setItemNotApplicable } from '../../shared/scoring/answers';
 import { officialZonePolicy } from '../../shared/scoring/bands';
+import { pathToTarget } from '../../shared/scoring/path-to-target';
 import { roundHalfUp } from '../../shared/scoring/rounding';
 import { scoreUnit } from '../../shared/scoring/score-unit';
 import { uniformAnswers } from './support/answer-arbitraries';
@@ -26,7 +27,7 @@ describe('scoreUnit (2022-2024)', () => {
     expect(r.band?.grade).toBe('E');
     expect(r.zone).toBe('red');
     expect(r.progress).toEqual({ answered: 0, total: 15 * 4 + 12 * 2 + 5 * 10 + 9 * 2, percent: 0, itemsComplete: 0, itemCount: 41 });
-    expect(r.applicable).toBe(true);
+    expect(r.scorable).toBe(true);
   });
 
   it('normalises 0..3 as v/3 and averages over respondents', () => {
@@ -66,11 +67,21 @@ describe('scoreUnit (2022-2024)', () => {
     expect(r.groups[0]!.effectiveWeight).toBeCloseTo((21.85 * 100) / (100 - 21.54), 10);
   });
 
-  it('handles an audit where everything is N/A: score 0, not NaN, flagged', () => {
-    const r = scoreUnit(revised, uniformAnswers(revised, counts, 'na'));
-    expect(r).toMatchObject({ score: 0, rawScore: 0, applicable: false, applicableItems: 0 });
+  it('cannot score an audit where everything is N/A: no zone, no grade, no path, not NaN', () => {
+    const input = uniformAnswers(revised, counts, 'na');
+    const r = scoreUnit(revised, input);
+    expect(r).toMatchObject({ score: 0, rawScore: 0, scorable: false, zone: null, band: null, applicableItems: 0 });
     expect(r.groups.every((g) => g.points === 0 && !Number.isNaN(g.rawPoints))).toBe(true);
     expect(r.progress.percent).toBe(100);
+    expect(pathToTarget(revised, input)).toBeNull();
+  });
+
+  it('says when it was computed with placeholder weights (a group or item weight not official)', () => {
+    expect(scoreUnit(revised, uniformAnswers(revised, counts, 3)).placeholderWeights).toBe(true);
+    expect(scoreUnit(classic, { respondentCounts: {}, answers: {} }).placeholderWeights).toBe(true);
+    const official = structuredClone(revised);
+    for (const g of official.groups) for (const item of g.items) item.source = { official: true, note: 'test' };
+    expect(scoreUnit(official, uniformAnswers(official, counts, 3)).placeholderWeights).toBe(false);
   });
 
   it('ignores answers beyond the slot count and uses the audit’s own counts', () => {

@@ -1,23 +1,27 @@
-import { resolve } from 'node:path';
-import { auditFileIssues, parseAnyAuditFile } from '../../../shared/audit-file/parse';
+import { join, resolve } from 'node:path';
+import { auditFileIssues, parseAnyAuditFile, unitAnswersOf } from '../../../shared/audit-file/parse';
 import { DomainError } from '../../../shared/contract';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
-import { DEFAULT_ZONE_POLICY, zonePolicySchema, type ZonePolicy } from '../../../shared/domain/zone';
+import { DEFAULT_ZONE_POLICY } from '../../../shared/domain/zone';
 import { localDateTime } from '../../../shared/iso/dates';
 import { findBuiltinTemplate } from '../../../shared/methodology/builtin';
 import { parseTemplate } from '../../../shared/methodology/parse-template';
 import type { MethodologyTemplate } from '../../../shared/methodology/template-schema';
+import { scoreUnit } from '../../../shared/scoring/score-unit';
 import { translator } from '../../i18n';
 import { buildAuditReport } from '../../reports/audit-report';
 import { answerCredits, evidenceFiles, type AuditReportContent } from '../../reports/audit-report-data';
 import { buildEntityReport } from '../../reports/entity-report';
 import { imageFromDataUrl } from '../../reports/report-common';
 import { writeAtomically } from '../../services/export-file';
+import { DATABASE_FILE } from '../../services/bootstrap';
 import { reportSources } from '../../services/report-sources';
 import { evidenceReader, readLogo } from '../audit-file-source';
+import { filePolicy, periodWarning, NOT_SCORABLE } from '../audit-notes';
 import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
 import { commandGroup, parseCommandArgs } from '../command';
-import { describeIssue } from '../issue-text';
+import { invalidFile } from '../issue-text';
+import { assertOutputIsNotAnInput } from '../output-path';
 import { findEntityId, openDataFolder } from '../read-only-data';
 import { readJsonFile } from '../read-json';
 import { sealVerdict, UNSIGNED_WARNING } from '../seal-verdict';
@@ -50,8 +54,8 @@ Options:
   --institution NAME  Institution named on the cover and in the header
   --logo FILE         PNG or JPEG logo for the cover
   --template FILE     Use this template file instead of a built-in one
-  --green N           Zone policy: lowest green score (default ${DEFAULT_ZONE_POLICY.green})
-  --yellow N          Zone policy: lowest yellow score (default ${DEFAULT_ZONE_POLICY.yellow})
+  --green N           Zone policy: lowest green score (default: as sealed, else ${DEFAULT_ZONE_POLICY.green})
+  --yellow N          Zone policy: lowest yellow score (default: as sealed, else ${DEFAULT_ZONE_POLICY.yellow})
   -h, --help          Show this help
 
 Exit codes: 0 written, 1 the audit, template or output is bad, 2 wrong command line.`;
@@ -96,18 +100,12 @@ function write(out: string, bytes: Buffer): void {
 function templateFor(io: CliIo, path: string | undefined, id: string, version: number): MethodologyTemplate {
   if (path !== undefined) {
     const parsed = parseTemplate(readJsonFile(io, path));
-    if (!parsed.ok) throw new CliFailure(`${path}: not a valid template`, EXIT.badInput, parsed.issues.map(describeIssue));
+    if (!parsed.ok) throw invalidFile(path, 'not a valid template', parsed.issues);
     return parsed.value;
   }
   const builtin = findBuiltinTemplate(id, version);
   if (!builtin) throw new CliFailure(`template ${id} v${version} is not built in; pass it with --template FILE`, EXIT.badInput);
   return builtin;
-}
-
-function policyOf(green: string | undefined, yellow: string | undefined): ZonePolicy {
-  const parsed = zonePolicySchema.safeParse({ green: green === undefined ? DEFAULT_ZONE_POLICY.green : Number(green), yellow: yellow === undefined ? DEFAULT_ZONE_POLICY.yellow : Number(yellow) });
-  if (!parsed.success) throw usageError('invalid zone policy: need 0 <= yellow < green <= 100', AUDIT_USAGE);
-  return parsed.data;
 }
 
 async function audit(args: string[], io: CliIo): Promise<number> {
@@ -126,18 +124,21 @@ async function audit(args: string[], io: CliIo): Promise<number> {
   if (!file) throw usageError('missing FILE', AUDIT_USAGE);
   if (extra) throw usageError(`unexpected argument: ${extra}`, AUDIT_USAGE);
   if (!v.out) throw usageError('missing --out FILE', AUDIT_USAGE);
+  assertOutputIsNotAnInput(v.out, [file, v.template, v.logo], AUDIT_USAGE);
   const lang = language(v.lang, AUDIT_USAGE) ?? 'id';
-  const policy = policyOf(v.green, v.yellow);
 
   const any = parseAnyAuditFile(readJsonFile(io, file));
-  if (!any.ok) throw new CliFailure(`${file}: not a valid audit file`, EXIT.badInput, any.issues.map(describeIssue));
+  if (!any.ok) throw invalidFile(file, 'not a valid audit file', any.issues);
   const { contentHash, exportedAt: _exportedAt, generator: _generator, ...content } = any.value.file;
   const template = templateFor(io, v.template, content.template.id, content.template.version);
   const issues = auditFileIssues(any.value.file, template);
-  if (issues.length) throw new CliFailure(`${file}: does not fit template ${template.id} v${template.version}`, EXIT.badInput, issues.map(describeIssue));
+  if (issues.length) throw invalidFile(file, `does not fit template ${template.id} v${template.version}`, issues);
   // Throws for a forged or changed format-2 seal: a report would lend it the look of a sealed audit.
   const signature = sealVerdict(any.value, file);
   if (signature?.status === 'unsigned') io.err(UNSIGNED_WARNING);
+  const warning = periodWarning(any.value.file, template);
+  if (warning) io.err(warning);
+  const { policy } = filePolicy(any.value.file, v, AUDIT_USAGE);
 
   const reportContent: AuditReportContent = content;
   const provenance = any.value.v2?.provenance.answers;
@@ -157,6 +158,7 @@ async function audit(args: string[], io: CliIo): Promise<number> {
   write(v.out, bytes);
   const missing = evidence.filter((e) => e.problem).length;
   io.out(`Wrote ${v.out}: audit report of ${content.unit.name} ${content.period.year} (${content.status}), ${evidence.length - missing} of ${evidence.length} evidence files included`);
+  if (!scoreUnit(template, unitAnswersOf(any.value.file), policy).scorable) io.err(`note: ${file}: ${NOT_SCORABLE}; the report says so`);
   if (missing) io.err(`note: ${missing} evidence file(s) not found${v.attachments ? ` in ${v.attachments}` : ' (no --attachments DIR given)'} are listed in the report as not available`);
   return EXIT.ok;
 }
@@ -172,6 +174,7 @@ async function entity(args: string[], io: CliIo): Promise<number> {
   const v = parsed.values;
   if (parsed.positionals.length) throw usageError(`unexpected argument: ${parsed.positionals[0]}`, ENTITY_USAGE);
   for (const option of ['data', 'entity', 'period', 'out'] as const) if (!v[option]) throw usageError(`missing --${option}`, ENTITY_USAGE);
+  assertOutputIsNotAnInput(v.out!, [join(v.data!, DATABASE_FILE)], ENTITY_USAGE);
   const year = Number(v.period);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw usageError(`--period must be a year such as 2023, not "${v.period}"`, ENTITY_USAGE);
   const requested = language(v.lang, ENTITY_USAGE);

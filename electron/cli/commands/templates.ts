@@ -4,7 +4,8 @@ import { parseTemplate } from '../../../shared/methodology/parse-template';
 import type { MethodologyTemplate } from '../../../shared/methodology/template-schema';
 import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
 import { commandGroup, parseCommandArgs } from '../command';
-import { describeIssue } from '../issue-text';
+import { asCliFailure } from '../domain-failure';
+import { invalidFile } from '../issue-text';
 import { readJsonFile } from '../read-json';
 
 const USAGE = `Usage: patuh templates <command> [options]
@@ -95,7 +96,7 @@ function exportTemplate(args: string[], io: CliIo): number {
   try {
     io.writeFile(parsed.values.out, json);
   } catch (error) {
-    throw new CliFailure(`${parsed.values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? error})`, EXIT.badInput);
+    throw asCliFailure(error, parsed.values.out);
   }
   io.out(`Exported ${template.id} v${template.version} to ${parsed.values.out} (sha256 ${templateChecksum(template)})`);
   return EXIT.ok;
@@ -108,10 +109,7 @@ function validate(args: string[], io: CliIo): number {
   if (!file) throw usageError('missing FILE', VALIDATE_USAGE);
   if (extra) throw usageError(`unexpected argument: ${extra}`, VALIDATE_USAGE);
   const result = parseTemplate(readJsonFile(io, file));
-  if (!result.ok) {
-    const n = result.issues.length;
-    throw new CliFailure(`${file}: not a valid template (${n} problem${n === 1 ? '' : 's'})`, EXIT.badInput, result.issues.map(describeIssue));
-  }
+  if (!result.ok) throw invalidFile(file, 'not a valid template', result.issues);
   const t = result.value;
   const checksum = templateChecksum(t);
   io.out(`${file}: valid template ${t.id} v${t.version}, ${t.groups.length} groups, ${itemCount(t)} items, sha256 ${checksum}`);

@@ -8,7 +8,7 @@ import { openPackage } from '../../packages/package-read';
 import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
 import { parseCommandArgs, type Command } from '../command';
 import { asCliFailure, passwordFrom } from '../domain-failure';
-import { describeIssue } from '../issue-text';
+import { invalidFile } from '../issue-text';
 import { readJsonFile } from '../read-json';
 import { sealVerdict } from '../seal-verdict';
 
@@ -58,7 +58,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const any = parseAnyAuditFile(readJsonFile(io, file));
-  if (!any.ok) throw new CliFailure(`${file}: not a valid audit file`, EXIT.badInput, any.issues.map(describeIssue));
+  if (!any.ok) throw invalidFile(file, 'not a valid audit file', any.issues);
   const seal = sealVerdict(any.value, file);
   const a = any.value.file;
   if (!seal) {

@@ -96,8 +96,8 @@ export function AuditsScreen() {
                 <td>{a.period.year}{a.period.label && <span className="cell-sub">{a.period.label}</span>}</td>
                 <td className="cell-template">{loc(a.template.name)}</td>
                 <td><span className={`badge ${a.status === 'final' ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${a.status}`)}</span></td>
-                <td className="num audits-table__score">{formatScore(a.score, i18n.language)}</td>
-                <td><span className={`badge badge--${a.zone}`}>{t(`zone.${a.zone}`)}</span></td>
+                <td className="num audits-table__score">{a.zone ? formatScore(a.score, i18n.language) : <span className="cell-sub">{t('audits.list.notScorable')}</span>}</td>
+                <td>{a.zone ? <span className={`badge badge--${a.zone}`}>{t(`zone.${a.zone}`)}</span> : '—'}</td>
                 <td>{a.grade ? <span className={`badge badge--${a.bandZone ?? a.zone}`}>{a.grade}</span> : '—'}</td>
                 <td>
                   <progress className="meter" value={a.progress} max={100} aria-label={t('audits.list.progress')} />
@@ -109,6 +109,7 @@ export function AuditsScreen() {
           </tbody>
         </table>
       )}
+      {audits.data?.some((a) => a.template.placeholderWeights) && <p className="muted small" data-testid="list-placeholder">{t('audits.list.placeholderWeights')}</p>}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail, AuditHeader } from '../../../../shared/domain/audit';
-import { errorIssues, errorText, tKey } from '../../api/errors';
+import { errorText } from '../../api/errors';
 import { useNotice } from '../../components/notice';
 import { useApiMutation } from '../../api/queries';
 import { href } from '../../shell/router';
@@ -45,8 +45,7 @@ export function VoidedBanner({ audit, onReplaced }: { audit: AuditHeader; onRepl
       onReplaced(await restore.mutateAsync({ auditId: audit.id }));
       notice(t('packages.void.restored'));
     } catch (error) {
-      const issue = errorIssues(error)[0];
-      notice(issue ? tKey(t, issue.message, issue.params) : errorText(t, error), 'error');
+      notice(errorText(t, error), 'error');
     }
   }
   if (!audit.voided) return null;

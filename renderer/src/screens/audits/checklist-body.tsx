@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../../shared/domain/audit';
 import type { Scale, TemplateGroup } from '../../../../shared/methodology/template-schema';
@@ -42,7 +42,7 @@ export function ChecklistBody(props: BodyProps) {
     />
   );
   const groupHeader = (g: TemplateGroup, i: number) => (
-    <GroupHeader key={`h-${g.id}`} detail={detail} group={g} score={score} index={i} readOnly={readOnly} onEdit={() => onEditRespondents(g)} />
+    <GroupHeader key={`h-${g.id}`} detail={detail} group={g} score={score} index={i} readOnly={readOnly} onEdit={onEditRespondents} />
   );
 
   if (mode === 'single' && current) {
@@ -78,7 +78,7 @@ export function ChecklistBody(props: BodyProps) {
   );
 }
 
-function GroupHeader({ detail, group, score, index, readOnly, onEdit }: { detail: AuditDetail; group: TemplateGroup; score: UnitScore; index: number; readOnly: boolean; onEdit: () => void }) {
+const GroupHeader = memo(function GroupHeader({ detail, group, score, index, readOnly, onEdit }: { detail: AuditDetail; group: TemplateGroup; score: UnitScore; index: number; readOnly: boolean; onEdit: (group: TemplateGroup) => void }) {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
   const gs = score.groups[index]!;
@@ -97,22 +97,23 @@ function GroupHeader({ detail, group, score, index, readOnly, onEdit }: { detail
       </div>
       <div className="group__respondents">
         <span className="muted small" title={names.join(', ')}>{t('audits.checklist.respondents', { count, kind: loc(group.respondents.label) })}: {names.join(', ')}</span>
-        {!readOnly && <button type="button" className="button button--ghost button--small" onClick={onEdit}>{t('audits.respondents.edit')}</button>}
+        {!readOnly && <button type="button" className="button button--ghost button--small" onClick={() => onEdit(group)}>{t('audits.respondents.edit')}</button>}
       </div>
     </header>
   );
-}
+});
 
 /** The keys that work on the current item, so nobody has to remember them. */
-export function KeyLegend({ scale, readOnly }: { scale: Scale | undefined; readOnly: boolean }) {
+export const KeyLegend = memo(function KeyLegend({ scale, readOnly }: { scale: Scale | undefined; readOnly: boolean }) {
   const { t } = useTranslation();
   const keys: [string, string][] = readOnly
     ? []
     : scale === 'yesno'
       ? [['Y / 1', t('audits.answer.yes')], ['N / T / 0', t('audits.answer.no')], ['X', t('audits.answer.na')]]
       : [['0–3', t('audits.legend.value')], ['N / X', t('audits.answer.na')]];
-  if (!readOnly) keys.push(['Del', t('audits.legend.clear')]);
-  keys.push(['↑ ↓ / K J', t('audits.legend.items')], ['← →', t('audits.legend.respondents')], ['Enter', t('audits.legend.note')]);
+  if (!readOnly) keys.push(['Del', t('audits.legend.clear')], ['B', t('audits.legend.unanswered')]);
+  keys.push(['↑ ↓ / K J', t('audits.legend.items')], ['← →', t('audits.legend.respondents')], ['[ ]', t('audits.legend.otherRespondent')], ['Enter', t('audits.legend.note')]);
+  if (!readOnly) keys.push(['F', t('audits.legend.evidence')]);
   return (
     <p className="legend" aria-label={t('audits.legend.title')}>
       {keys.map(([k, what]) => (
@@ -120,4 +121,4 @@ export function KeyLegend({ scale, readOnly }: { scale: Scale | undefined; readO
       ))}
     </p>
   );
-}
+});

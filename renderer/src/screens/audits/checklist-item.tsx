@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupRespondents } from '../../../../shared/domain/audit';
 import type { SlotAnswer } from '../../../../shared/scoring';
@@ -26,8 +27,11 @@ interface ItemProps {
   onSelect: (index: number, slot?: number) => void;
 }
 
-/** One checklist item. Files dropped anywhere on it become its evidence. */
-export function ChecklistItem(props: ItemProps) {
+/**
+ * One checklist item. Files dropped anywhere on it become its evidence. Memoised: an answer key
+ * re-renders the item it answered and the one the cursor moves to, not all forty.
+ */
+export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
   const { t } = useTranslation();
   const loc = useLocalized();
   const { auditId, entry, respondents, values, current, currentSlot, readOnly, note, evidenceCount, evidence, cache, onAnswer, onSelect } = props;
@@ -74,4 +78,4 @@ export function ChecklistItem(props: ItemProps) {
       </div>
     </article>
   );
-}
+});

@@ -12,7 +12,11 @@ export interface FlatItem {
   slots: number;
 }
 
-/** Where the keyboard is: an item, and a respondent or product slot of it. */
+/**
+ * Where the keyboard is: an item, and a respondent or product slot of it. The slot is the one
+ * asked for, kept while ↑/↓ pass through a group with fewer slots (as an editor keeps the column
+ * over a short line); clampCursor gives the slot actually shown.
+ */
 export interface Cursor {
   index: number;
   slot: number;
@@ -32,6 +36,64 @@ export function clampCursor(items: readonly FlatItem[], cursor: Cursor): Cursor 
   const index = Math.min(Math.max(cursor.index, 0), Math.max(items.length - 1, 0));
   const slots = items[index]?.slots ?? 1;
   return { index, slot: Math.min(Math.max(cursor.slot, 0), slots - 1) };
+}
+
+/**
+ * The order a checklist is filled in: dimension by dimension, and within one, respondent by
+ * respondent through all its items (an official, a product or a service user is interviewed or
+ * observed once, start to end), so the last cell of a dimension leads to the first respondent of
+ * the next one.
+ */
+export function fillOrder(items: readonly FlatItem[]): Cursor[] {
+  const out: Cursor[] = [];
+  let start = 0;
+  while (start < items.length) {
+    const first = items[start]!;
+    let end = start;
+    while (end < items.length && items[end]!.groupIndex === first.groupIndex) end++;
+    for (let slot = 0; slot < first.slots; slot++) for (let index = start; index < end; index++) out.push({ index, slot });
+    start = end;
+  }
+  return out;
+}
+
+type Answers = Readonly<Record<string, readonly SlotAnswer[]>>;
+const answered = (items: readonly FlatItem[], answers: Answers, c: Cursor) => (answers[items[c.index]!.item.id]?.[c.slot] ?? null) !== null;
+const positionOf = (order: readonly Cursor[], c: Cursor) => order.findIndex((o) => o.index === c.index && o.slot === c.slot);
+
+/** The first unanswered cell after `from` in fill order, wrapping round; undefined when all are answered. */
+export function nextUnanswered(items: readonly FlatItem[], order: readonly Cursor[], answers: Answers, from: Cursor): Cursor | undefined {
+  const start = positionOf(order, clampCursor(items, from));
+  for (let step = 1; step <= order.length; step++) {
+    const c = order[(start + step) % order.length]!;
+    if (!answered(items, answers, c)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Where the cursor goes after an answer to `from` (already in `answers`): the next unanswered
+ * cell, or, once everything is answered (a correction round), simply the next cell in fill order.
+ */
+export function afterAnswer(items: readonly FlatItem[], order: readonly Cursor[], answers: Answers, from: Cursor): Cursor {
+  const next = nextUnanswered(items, order, answers, from);
+  if (next) return next;
+  return order[positionOf(order, clampCursor(items, from)) + 1] ?? from;
+}
+
+/**
+ * The next (step 1) or previous (step -1) respondent of the current dimension, on the first item
+ * that respondent has not answered yet (or the dimension's first item): where their interview
+ * continues. Undefined past the first or last respondent.
+ */
+export function otherRespondent(items: readonly FlatItem[], answers: Answers, from: Cursor, step: 1 | -1): Cursor | undefined {
+  const here = clampCursor(items, from);
+  const current = items[here.index]!;
+  const slot = here.slot + step;
+  if (slot < 0 || slot >= current.slots) return undefined;
+  const group = items.filter((e) => e.groupIndex === current.groupIndex);
+  const open = group.find((e) => !answered(items, answers, { index: e.index, slot }));
+  return { index: (open ?? group[0]!).index, slot };
 }
 
 /**

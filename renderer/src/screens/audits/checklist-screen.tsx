@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../../shared/domain/audit';
 import type { TemplateGroup } from '../../../../shared/methodology/template-schema';
@@ -7,7 +7,7 @@ import { errorText } from '../../api/errors';
 import { useNotice } from '../../components/notice';
 import { ChecklistBody, KeyLegend, type ChecklistMode } from './checklist-body';
 import { ChecklistHeader } from './checklist-header';
-import { clampCursor, flatten, type Cursor } from './checklist-model';
+import { clampCursor, fillOrder, flatten, type Cursor } from './checklist-model';
 import { PathPanel } from './path-panel';
 import { RespondentsDialog } from './respondents-dialog';
 import { ScorePanel } from './score-panel';
@@ -19,6 +19,12 @@ import { useEvidence } from './use-evidence';
 import './audits.css';
 
 const MODE_KEY = 'patuh.checklist.mode';
+
+// The side column and the header follow the answers a frame later (useDeferredValue below): an
+// answer key repaints only the cells it changed, within one frame even on a slow laptop.
+const SidePanel = memo(ScorePanel);
+const Path = memo(PathPanel);
+const Header = memo(ChecklistHeader);
 
 /** One audit: checklist (or trail) on the left, the live score always in view on the right. */
 export function ChecklistScreen({ auditId }: { auditId: string }) {
@@ -37,21 +43,24 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   const { answers, answer, pendingCount, savedAt } = useAnswers(auditId, detail, cache);
   const evidence = useEvidence(auditId, cache);
   const items = useMemo(() => flatten(detail.template, detail.audit.respondents), [detail.template, detail.audit.respondents]);
-  const [rawCursor, setCursorRaw] = useState<Cursor>({ index: 0, slot: 0 });
-  // Clamped on every render: a smaller respondent count must not leave the cursor on a lost slot.
-  const cursor = clampCursor(items, rawCursor);
+  const order = useMemo(() => fillOrder(items), [items]);
+  // The slot asked for is kept (see Cursor); the one shown is clamped on every render, so a smaller
+  // respondent count or a group with fewer respondents never leaves the cursor on a missing slot.
+  const [wanted, setWanted] = useState<Cursor>({ index: 0, slot: 0 });
+  const cursor = clampCursor(items, wanted);
   const [mode, setModeRaw] = useState<ChecklistMode>(() => (localStorage.getItem(MODE_KEY) === 'single' ? 'single' : 'list'));
   const [tab, setTab] = useState<'checklist' | 'trail'>('checklist');
   const [autoAdvance, setAutoAdvance] = useState(true);
   const [editing, setEditing] = useState<TemplateGroup | null>(null);
 
-  const setCursor = useCallback((c: Cursor) => setCursorRaw(clampCursor(items, c)), [items]);
-  const setMode = (m: ChecklistMode) => {
+  const setCursor = useCallback((c: Cursor) => setWanted({ index: clampCursor(items, c).index, slot: Math.max(c.slot, 0) }), [items]);
+  const setMode = useCallback((m: ChecklistMode) => {
     localStorage.setItem(MODE_KEY, m);
     setModeRaw(m);
-  };
-  const select = useCallback((index: number, slot?: number) => setCursorRaw((c) => clampCursor(items, { index, slot: slot ?? c.slot })), [items]);
+  }, []);
+  const select = useCallback((index: number, slot?: number) => setWanted((c) => ({ index: clampCursor(items, { index, slot: 0 }).index, slot: slot ?? c.slot })), [items]);
   const focusNote = useCallback((itemId: string) => document.getElementById(`note-${itemId}`)?.focus(), []);
+  const pickEvidence = useCallback((itemId: string) => document.getElementById(`evidence-input-${itemId}`)?.click(), []);
   const notice = useNotice();
   // Sealed or voided: an answer key or click changes nothing, and says so instead of doing nothing silently.
   const sealedNotice = useCallback(() => notice(voided ? t('packages.void.noChanges') : t('audits.sealed.noChanges')), [notice, t, voided]);
@@ -61,8 +70,8 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   );
 
   useChecklistKeys({
-    items, cursor, setCursor, answer: onAnswer, readOnly: readOnly || tab !== 'checklist', onReadOnlyAnswer: readOnly && tab === 'checklist' ? sealedNotice : undefined,
-    autoAdvance, onNote: focusNote,
+    items, order, answers, cursor: wanted, setCursor, answer: onAnswer, readOnly: readOnly || tab !== 'checklist', onReadOnlyAnswer: readOnly && tab === 'checklist' ? sealedNotice : undefined,
+    autoAdvance, onNote: focusNote, onEvidence: pickEvidence, onAllAnswered: () => notice(t('audits.checklist.allAnswered')),
   });
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -78,46 +87,53 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
 
   // Main's score is the truth; while a write is on its way the same function gives the live figure.
   const policy = detail.score.policy;
+  const scoredAnswers = useDeferredValue(answers);
+  const scoredPending = useDeferredValue(pendingCount);
   const score = useMemo(() => {
-    if (pendingCount === 0) return detail.score.unit;
+    if (scoredPending === 0) return detail.score.unit;
     const counts = Object.fromEntries(Object.entries(detail.audit.respondents).map(([id, r]) => [id, r.count]));
-    return scoreUnit(detail.template, { respondentCounts: counts, answers }, policy);
-  }, [pendingCount, detail, answers, policy]);
+    return scoreUnit(detail.template, { respondentCounts: counts, answers: scoredAnswers }, policy);
+  }, [scoredPending, detail, scoredAnswers, policy]);
 
-  const jumpToItem = (itemId: string) => {
+  const jumpToItem = useCallback((itemId: string) => {
     const index = items.findIndex((e) => e.item.id === itemId);
     if (index >= 0) select(index);
     setTab('checklist');
-  };
-  const jumpToGroup = (groupIndex: number) => {
+  }, [items, select]);
+  const jumpToGroup = useCallback((groupIndex: number) => {
     const index = items.findIndex((e) => e.groupIndex === groupIndex);
     if (index >= 0) select(index, 0);
     setTab('checklist');
-  };
+  }, [items, select]);
+
+  // Memoised with the header: it re-renders for what it shows, not for every answer key.
+  const viewControls = useMemo(() => (
+    <>
+      <div className="segmented" role="tablist" aria-label={t('audits.checklist.views')}>
+        <button type="button" role="tab" aria-selected={tab === 'checklist'} onClick={() => setTab('checklist')}>{t('audits.checklist.tab')}</button>
+        <button type="button" role="tab" aria-selected={tab === 'trail'} onClick={() => setTab('trail')}>{t('audits.trail.title')}</button>
+      </div>
+      {tab === 'checklist' && (
+        <>
+          <div className="segmented" role="group" aria-label={t('audits.checklist.mode')}>
+            <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>{t('audits.checklist.modeList')}</button>
+            <button type="button" aria-pressed={mode === 'single'} onClick={() => setMode('single')}>{t('audits.checklist.modeSingle')}</button>
+          </div>
+          {!readOnly && (
+            <label className="checkbox" title={t('audits.checklist.autoAdvanceHint')}>
+              <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
+              {t('audits.checklist.autoAdvance')}
+            </label>
+          )}
+        </>
+      )}
+    </>
+  ), [t, tab, mode, readOnly, autoAdvance, setMode]);
 
   return (
     <section className="checklist">
       <div className="checklist__main">
-        <ChecklistHeader detail={detail} pendingCount={pendingCount} savedAt={savedAt} onReplaced={cache.replace}>
-          <div className="segmented" role="tablist" aria-label={t('audits.checklist.views')}>
-            <button type="button" role="tab" aria-selected={tab === 'checklist'} onClick={() => setTab('checklist')}>{t('audits.checklist.tab')}</button>
-            <button type="button" role="tab" aria-selected={tab === 'trail'} onClick={() => setTab('trail')}>{t('audits.trail.title')}</button>
-          </div>
-          {tab === 'checklist' && (
-            <>
-              <div className="segmented" role="group" aria-label={t('audits.checklist.mode')}>
-                <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>{t('audits.checklist.modeList')}</button>
-                <button type="button" aria-pressed={mode === 'single'} onClick={() => setMode('single')}>{t('audits.checklist.modeSingle')}</button>
-              </div>
-              {!readOnly && (
-                <label className="checkbox" title={t('audits.checklist.autoAdvanceHint')}>
-                  <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
-                  {t('audits.checklist.autoAdvance')}
-                </label>
-              )}
-            </>
-          )}
-        </ChecklistHeader>
+        <Header detail={detail} pendingCount={scoredPending} savedAt={savedAt} onReplaced={cache.replace}>{viewControls}</Header>
         {tab === 'checklist' && <KeyLegend scale={items[cursor.index]?.item.scale} readOnly={readOnly} />}
         <div className="checklist__scroll" ref={scroller}>
           {tab === 'trail' ? (
@@ -131,8 +147,8 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
         </div>
       </div>
       <aside className="checklist__side" aria-label={t('audits.checklist.side')}>
-        <ScorePanel template={detail.template} score={score} policy={policy} officialPolicy={detail.score.officialPolicy} onGroup={jumpToGroup} />
-        {!readOnly && detail.score.path && <PathPanel template={detail.template} path={detail.score.path} onItem={jumpToItem} />}
+        <SidePanel template={detail.template} score={score} policy={policy} sealedPolicy={detail.score.policyFrom === 'seal'} officialPolicy={detail.score.officialPolicy} onGroup={jumpToGroup} />
+        {!readOnly && detail.score.path && <Path template={detail.template} path={detail.score.path} onItem={jumpToItem} />}
       </aside>
       {editing && <RespondentsDialog detail={detail} group={editing} onClose={() => setEditing(null)} onDone={(d) => { setEditing(null); cache.replace(d); }} />}
     </section>

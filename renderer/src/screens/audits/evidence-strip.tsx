@@ -50,6 +50,7 @@ export function EvidenceStrip({ auditId, itemId, readOnly, evidence }: { auditId
             </button>
             <input
               ref={input}
+              id={`evidence-input-${itemId}`}
               type="file"
               hidden
               multiple

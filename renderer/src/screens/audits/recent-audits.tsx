@@ -26,11 +26,16 @@ export function RecentAudits() {
               <span className="list__title">{a.unitName}</span>
               <span className="list__meta">{a.entityName} · {a.period.year}{a.period.label ? ` ${a.period.label}` : ''} · {t(`audits.status.${a.status}`)}</span>
             </a>
-            <span className="home-audits__score">{formatScore(a.score, i18n.language)}</span>
-            <span className={`badge badge--${a.zone}`}>{t(`zone.${a.zone}`)}</span>
+            {a.zone ? (
+              <>
+                <span className="home-audits__score">{formatScore(a.score, i18n.language)}</span>
+                <span className={`badge badge--${a.zone}`}>{t(`zone.${a.zone}`)}</span>
+              </>
+            ) : <span className="badge badge--muted">{t('audits.list.notScorable')}</span>}
           </li>
         ))}
       </ul>
+      {recent.some((a) => a.template.placeholderWeights) && <p className="muted small">{t('audits.list.placeholderWeights')}</p>}
     </section>
   );
 }

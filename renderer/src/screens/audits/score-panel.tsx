@@ -8,32 +8,36 @@ interface ScorePanelProps {
   template: MethodologyTemplate;
   score: UnitScore;
   policy: ZonePolicy;
+  /** Whether the zone is read with the policy kept in the seal rather than the setting. */
+  sealedPolicy: boolean;
   officialPolicy: ZonePolicy | null;
   onGroup: (groupIndex: number) => void;
 }
 
 /**
- * The live index, its zone under the user's policy, the template's official grade beside it, and
- * points per group out of its weight: what the auditor watches while answering.
+ * The live index, its zone under the zone policy (the setting, or the one kept in the seal), the
+ * template's official grade beside it, and points per group out of its weight: what the auditor
+ * watches while answering. Scores from placeholder weights say so, once.
  */
-export function ScorePanel({ template, score, policy, officialPolicy, onGroup }: ScorePanelProps) {
+export function ScorePanel({ template, score, policy, sealedPolicy, officialPolicy, onGroup }: ScorePanelProps) {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
   const f = (n: number) => formatScore(n, i18n.language);
   // Nothing answered yet: a 0 in the red zone would read like a verdict, so the panel stays neutral.
   const empty = score.progress.answered === 0;
+  const zone = empty ? null : score.zone;
   const band = score.band;
   return (
-    <section className={empty ? 'score score--empty' : `score score--${score.zone}`} aria-label={t('audits.score.title')}>
+    <section className={zone ? `score score--${zone}` : 'score score--empty'} aria-label={t('audits.score.title')}>
       <div className="score__main">
         <span className="score__label">{t('audits.score.index')}</span>
-        <span className="score__value" data-testid="score-value">{empty ? '—' : f(score.score)}</span>
-        {empty
-          ? <span className="badge badge--muted score__zone" data-testid="score-empty">{t('audits.score.empty')}</span>
-          : <span className={`badge badge--${score.zone} score__zone`}>{t(`zone.${score.zone}`)}</span>}
+        <span className="score__value" data-testid="score-value">{zone ? f(score.score) : '—'}</span>
+        {zone
+          ? <span className={`badge badge--${zone} score__zone`}>{t(`zone.${zone}`)}</span>
+          : <span className="badge badge--muted score__zone" data-testid="score-empty">{t(empty ? 'audits.score.empty' : 'audits.score.notScorable')}</span>}
       </div>
-      {empty && <p className="score__hint">{t('audits.score.emptyHint')}</p>}
-      <p className="score__policy">{t('audits.score.policy', { green: f(policy.green), yellow: f(policy.yellow) })}</p>
+      {!zone && <p className="score__hint">{t(empty ? 'audits.score.emptyHint' : 'audits.score.notScorableHint')}</p>}
+      <p className="score__policy">{t(sealedPolicy ? 'audits.score.policySealed' : 'audits.score.policy', { green: f(policy.green), yellow: f(policy.yellow) })}</p>
       {band && (
         <p className="score__grade">
           <span className="score__grade-label">{t('audits.score.grade')}</span>
@@ -43,6 +47,7 @@ export function ScorePanel({ template, score, policy, officialPolicy, onGroup }:
           {officialPolicy && <span className="score__official">{t('audits.score.official', { green: f(officialPolicy.green), yellow: f(officialPolicy.yellow) })}</span>}
         </p>
       )}
+      {zone && score.placeholderWeights && <p className="score__caveat" data-testid="score-placeholder">{t('audits.score.placeholderWeights')}</p>}
       <p className="score__progress">
         {t('audits.score.progress', { answered: score.progress.answered, total: score.progress.total, percent: f(score.progress.percent) })}
       </p>

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toIssues } from '../../../../shared/contract/zod-issues';
-import { signOffFields, type AuditDetail } from '../../../../shared/domain/audit';
+import { auditReasonText, signOffFields, type AuditDetail } from '../../../../shared/domain/audit';
 import { call } from '../../api/client';
-import { errorIssues, errorText, issuesByField } from '../../api/errors';
+import { errorIssues, errorText, issuesByField, schemaProblem } from '../../api/errors';
 import { Field } from '../../components/field';
 import { Modal } from '../../components/modal';
 import { todayIso } from './audit-text';
@@ -78,7 +78,9 @@ export function ReopenDialog({ detail, onClose, onDone }: DialogProps) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (!reason.trim()) return setError(t('validation.required'));
+    // The same rule main applies, minimum length included, so "abc" is told why at once.
+    const problem = schemaProblem(t, auditReasonText, reason);
+    if (problem) return setError(problem);
     setBusy(true);
     try {
       onDone(await call('audits.reopen', { auditId: detail.audit.id, reason: reason.trim() }));

@@ -4,6 +4,7 @@ import { toIssues } from '../../../../shared/contract/zod-issues';
 import { createAuditInput, type Auditor, type CreateAuditInput } from '../../../../shared/domain/audit';
 import type { TemplateSummary } from '../../../../shared/domain/templates';
 import { MAX_RESPONDENTS, type TemplateGroup } from '../../../../shared/methodology/template-schema';
+import { outsideValidYears } from '../../../../shared/methodology/valid-years';
 import { errorIssues, errorText, issuesByField } from '../../api/errors';
 import { useApi, useApiMutation } from '../../api/queries';
 import { EmptyState } from '../../components/empty-state';
@@ -17,7 +18,7 @@ const keyOf = (t: { id: string; version: number }) => `${t.id}@${t.version}`;
 /** The method in force for the audited year, else the newest one: what the auditor almost always wants. */
 function templateForYear(list: TemplateSummary[], year: number): TemplateSummary | undefined {
   const newest = [...list].sort((a, b) => b.validYears.to - a.validYears.to || b.version - a.version);
-  return newest.find((x) => year >= x.validYears.from && year <= x.validYears.to) ?? newest[0];
+  return newest.find((x) => !outsideValidYears(x, year)) ?? newest[0];
 }
 
 /** Starting an audit: what is audited, when, by which method and team, and how many respondents. */
@@ -140,6 +141,11 @@ export function StartAuditForm() {
               </select>
             )}
           </Field>
+          {summary && outsideValidYears(summary, period.year) && (
+            <p className="banner banner--warning" role="status" data-testid="outside-years">
+              {t('audits.start.outsideYears', { year: period.year, from: summary.validYears.from, to: summary.validYears.to })}
+            </p>
+          )}
         </fieldset>
 
         <AuditorsFields auditors={team} errors={errors} onChange={(a) => { setAuditors(a); clear(...Object.keys(errors).filter((k) => k.startsWith('auditors'))); }} />

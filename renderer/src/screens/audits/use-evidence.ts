@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentType } from '../../../../shared/domain/attachments';
 import { call } from '../../api/client';
@@ -71,7 +71,8 @@ export function useEvidence(auditId: string, cache: AuditCache) {
     [auditId, cache, notice, t],
   );
 
-  return { attach, remove, errors, busy };
+  // One object per change, so the checklist's memoised items re-render only when evidence state moves.
+  return useMemo(() => ({ attach, remove, errors, busy }), [attach, remove, errors, busy]);
 }
 
 export type EvidenceActions = ReturnType<typeof useEvidence>;

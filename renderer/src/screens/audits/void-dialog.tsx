@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditDetail } from '../../../../shared/domain/audit';
-import { errorIssues, errorText, tKey } from '../../api/errors';
+import { auditReasonText, type AuditDetail } from '../../../../shared/domain/audit';
+import { errorText, schemaProblem } from '../../api/errors';
 import { useApiMutation } from '../../api/queries';
 import { Field } from '../../components/field';
 import { Modal } from '../../components/modal';
-
-const MIN_REASON = 5;
 
 /** Voiding a draft made by mistake: it leaves lists and reports but stays, with the reason, in the trail. */
 export function VoidDialog({ detail, onClose, onDone }: { detail: AuditDetail; onClose: () => void; onDone: (d: AuditDetail) => void }) {
@@ -17,12 +15,12 @@ export function VoidDialog({ detail, onClose, onDone }: { detail: AuditDetail; o
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (reason.trim().length < MIN_REASON) return setError(t('validation.reasonTooShort', { min: MIN_REASON }));
+    const problem = schemaProblem(t, auditReasonText, reason);
+    if (problem) return setError(problem);
     try {
       onDone(await mutation.mutateAsync({ auditId: detail.audit.id, reason: reason.trim() }));
     } catch (err) {
-      const issue = errorIssues(err)[0];
-      setError(issue ? tKey(t, issue.message, { min: MIN_REASON, ...issue.params }) : errorText(t, err));
+      setError(errorText(t, err));
     }
   }
 

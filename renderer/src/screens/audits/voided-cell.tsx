@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditSummary } from '../../../../shared/domain/audit';
-import { errorIssues, errorText, tKey } from '../../api/errors';
+import { errorText } from '../../api/errors';
 import { useApiMutation } from '../../api/queries';
 import { useNotice } from '../../components/notice';
 import { formatDateTime } from './audit-text';
@@ -16,8 +16,7 @@ export function VoidedCell({ audit }: { audit: AuditSummary }) {
       notice(t('packages.void.restored'));
     } catch (error) {
       // A period taken again since the void comes back as a field issue: its text says what to do.
-      const issue = errorIssues(error)[0];
-      notice(issue ? tKey(t, issue.message, issue.params) : errorText(t, error), 'error');
+      notice(errorText(t, error), 'error');
     }
   }
   return (

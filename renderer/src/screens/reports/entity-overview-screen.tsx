@@ -87,8 +87,17 @@ function Overview({ o }: { o: EntityOverview }) {
         </p>
       )}
       {o.drafts > 0 && <p className="banner banner--warning">{t('reports.ui.draftsBanner', { n: o.drafts })}</p>}
+      {o.unscorable.length > 0 && <p className="banner banner--warning">{t('reports.ui.unscorableBanner', { units: o.unscorable.map((u) => u.unitName).join(', ') })}</p>}
       {o.unassessed.length > 0 && <p className="banner banner--muted">{t('reports.ui.unassessedBanner', { units: o.unassessed.map((u) => u.unitName).join(', ') })}</p>}
+      {o.otherPolicies.length > 0 && (
+        <p className="banner banner--muted">
+          {t('reports.ui.otherPoliciesBanner', {
+            units: o.otherPolicies.map((u) => `${u.unitName} (${t('reports.common.policy', { green: fmt(u.policy.green), yellow: fmt(u.policy.yellow) })})`).join('; '),
+          })}
+        </p>
+      )}
       {o.mixedMethods && <p className="banner banner--muted">{t('reports.ui.mixedMethods')}</p>}
+      {o.placeholderWeights && <p className="banner banner--muted" data-testid="overview-placeholder">{t('reports.ui.placeholderWeights')}</p>}
 
       <UnitScoresChart o={o} />
       <div className="report-overview__grid">
@@ -128,6 +137,7 @@ function Overview({ o }: { o: EntityOverview }) {
           ))}
         </tbody>
       </table>
+      {o.roundedUnitsDiffer && <p className="muted small">{t('reports.ui.roundingNote')}</p>}
     </>
   );
 }
