@@ -1,45 +1,9 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Transform } from 'node:stream';
 
-/**
- * Flushes a folder's entries (a rename) to disk. Windows cannot open a folder this way and
- * journals renames itself, so a failure to open it is not an error.
- */
-export function syncFolder(dir: string): void {
-  let fd: number;
-  try {
-    fd = openSync(dir, 'r');
-  } catch {
-    return;
-  }
-  try {
-    fsyncSync(fd);
-  } catch {
-    // Some file systems (e.g. FAT on a USB stick) refuse fsync on a folder; the rename stands.
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** A small file written whole or not at all: temp, fsync, rename, fsync the folder. */
-export function writeFileDurably(path: string, content: string): void {
-  const temp = `${path}.patuh-tmp`;
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeFileSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-  syncFolder(dirname(path));
-}
+// One implementation of durable writes for the whole app (unique temp name, fsync, rename, folder fsync).
+export { syncFolder } from '../services/durable-write';
+export { writeDurably as writeFileDurably } from '../services/durable-write';
 
 export class TooLargeError extends Error {
   override name = 'TooLargeError';

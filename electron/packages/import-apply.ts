@@ -85,7 +85,7 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
       if (a.kind !== 'refused') core.revisions.record(a.file.id, a.file.revision.id, sideOfFile(a.file), 'received', now);
     }
     importedPackagesRepo(ctx.db).record(pkg.manifest.packageId, pkg.fingerprint, plan.preview.audits.map((a) => ({ id: a.id, outcome: a.outcome })), now);
-  })();
+  }).immediate();
 
   function place(p: Placement, create: () => void) {
     if (p.create && !(registry.getEntity(p.id) || registry.getUnit(p.id))) create();

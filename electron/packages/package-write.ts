@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../../shared/contract';
@@ -7,6 +7,7 @@ import { canonicalJson } from '../../shared/methodology/canonical-json';
 import { PACKAGE_FORMAT_VERSION, type PackageManifest } from '../../shared/package/manifest';
 import { auditCore } from '../services/audit-core';
 import { sha256Hex } from '../services/attachments';
+import { tempPathFor } from '../services/durable-write';
 import type { ServiceContext } from '../services/context';
 import { fileError } from '../services/export-file';
 import { auditFileV2Of } from './audit-file-v2';
@@ -83,7 +84,7 @@ export async function writePackage(ctx: ServiceContext, auditIds: readonly strin
   };
   sources.unshift({ name: 'manifest.json', bytes: Buffer.from(JSON.stringify(manifest, null, 1)), compress: true });
 
-  const temp = `${target}.${randomUUID().slice(0, 8)}.patuh-tmp`;
+  const temp = tempPathFor(target);
   const zipTemp = options.password ? `${temp}.zip` : temp;
   try {
     await writeZip(zipTemp, sources, SIGNATURE_COMMENT);
@@ -101,6 +102,6 @@ export async function writePackage(ctx: ServiceContext, auditIds: readonly strin
   // What was sent is a revision both laptops now share: the base of a later merge.
   ctx.db.transaction(() => {
     for (const f of files) core.revisions.record(f.id, f.revision.id, sideOfFile(f), 'sent', exportedAt);
-  })();
+  }).immediate();
   return { path: target, bytes: statSync(target).size, packageId: manifest.packageId, audits: files.length, evidence: evidence.size };
 }
