@@ -5,10 +5,14 @@
 //   by item); whenever the cursor is not on the next cell of that order, the arrow keys take it
 //   there, and every key counts;
 // - milliseconds per key, measured in the page from the key's event time (performance.now clock)
-//   to the DOM showing the answer (a MutationObserver) and to the next animation frame;
-//   for answer keys and for cursor moves (↓ ↑ → ← J K).
+//   to the DOM showing the answer and the cursor's highlight (a MutationObserver), to the first
+//   animation frame after that (the frame that paints them), and to the item being open in full
+//   (its buttons, note and evidence: the app opens it in the frame after); for answer keys and
+//   for cursor moves (↓ ↑ → ← J K).
 // Each key waits for the previous answer's acknowledgement, as an auditor asking questions would.
 // Run: npm run build && node tests/bench/keyboard.bench.mjs
+// installProbe and the evaluate callbacks run in the page, not in Node:
+/* global window, document, MutationObserver, requestAnimationFrame */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,52 +39,62 @@ function startHost(dataDir) {
   });
 }
 
-/** Runs in the page: times each key from its event to the DOM condition the bench armed. */
+/**
+ * Runs in the page: times each key from its event to what the bench armed it to expect: the
+ * answer in its cell, the cursor (highlight) on a cell, the item open in full; and the first
+ * animation frame after the answer and the cursor show.
+ */
 function installProbe() {
-  const probe = { armed: null, result: null };
-  const cellShows = (itemId, slot) => {
-    const item = document.getElementById(`item-${itemId}`);
-    if (!item) return false;
-    const slotEl = item.querySelectorAll('.slot')[slot];
-    if (slotEl) return slotEl.querySelector('[aria-checked="true"]') !== null;
-    const chip = item.querySelectorAll('.chip')[slot];
-    return !!chip && !chip.classList.contains('chip--empty');
-  };
-  const cursorIs = (itemId, slot) => {
-    const item = document.querySelector('article[aria-current="true"]');
-    if (!item || item.id !== `item-${itemId}`) return false;
-    return slot === undefined || [...item.querySelectorAll('.slot')].findIndex((s) => s.classList.contains('slot--current')) === slot;
+  let armed = null;
+  const slotIndex = (item, cls) => [...item.querySelectorAll(`.${cls}`)].findIndex((s) => s.classList.contains(`${cls}--current`));
+  const shows = {
+    answer: ({ itemId, slot }) => {
+      const item = document.getElementById(`item-${itemId}`);
+      const slotEl = item?.querySelectorAll('.slot')[slot];
+      if (slotEl) return slotEl.querySelector('[aria-checked="true"]') !== null;
+      const chip = item?.querySelectorAll('.chip')[slot];
+      return !!chip && !chip.classList.contains('chip--empty');
+    },
+    cursor: ({ itemId, slot }) => {
+      const item = document.querySelector('article[aria-current="true"]');
+      if (!item || item.id !== `item-${itemId}`) return false;
+      return slot === undefined || Math.max(slotIndex(item, 'slot'), slotIndex(item, 'chip')) === slot;
+    },
+    open: (itemId) => document.getElementById(`item-${itemId}`)?.classList.contains('item--open') ?? false,
   };
   const check = () => {
-    const a = probe.armed;
+    const a = armed;
     if (!a || a.t0 === undefined) return;
     const now = performance.now();
-    if (a.answer && a.tAnswer === undefined && cellShows(a.answer.itemId, a.answer.slot)) a.tAnswer = now;
-    if (a.cursor && a.tCursor === undefined && cursorIs(a.cursor.itemId, a.cursor.slot)) a.tCursor = now;
-    const done = (!a.answer || a.tAnswer !== undefined) && (!a.cursor || a.tCursor !== undefined);
-    if (!done) return;
-    probe.armed = null;
-    requestAnimationFrame(() => {
-      const frame = performance.now();
-      probe.result = { answer: a.tAnswer === undefined ? null : a.tAnswer - a.t0, cursor: a.tCursor === undefined ? null : a.tCursor - a.t0, frame: frame - a.t0 };
-      a.resolve(probe.result);
-    });
+    for (const kind of ['answer', 'cursor', 'open']) if (a.expect[kind] && a.times[kind] === undefined && shows[kind](a.expect[kind])) a.times[kind] = now - a.t0;
+    const seen = (kind) => !a.expect[kind] || a.times[kind] !== undefined;
+    if (seen('answer') && seen('cursor') && !a.framing) {
+      a.framing = true;
+      requestAnimationFrame(() => {
+        a.times.frame = performance.now() - a.t0;
+        check();
+      });
+    }
+    if (seen('answer') && seen('cursor') && seen('open') && a.times.frame !== undefined) {
+      armed = null;
+      a.resolve(a.times);
+    }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   // Capture on window runs before the app's own listener; the event's time is when it was sent.
   window.addEventListener('keydown', (e) => {
-    if (probe.armed && probe.armed.t0 === undefined) probe.armed.t0 = e.timeStamp;
+    if (armed && armed.t0 === undefined) armed.t0 = e.timeStamp;
   }, true);
   window.__probe = {
     arm(expect) {
-      return new Promise((resolveArm) => {
-        const armed = { ...expect, resolve: resolveArm };
-        probe.armed = armed;
+      return new Promise((resolve) => {
+        const mine = { expect, times: {}, resolve };
+        armed = mine;
         // A key that never shows what was expected is reported, not waited for.
         setTimeout(() => {
-          if (probe.armed !== armed) return;
-          probe.armed = null;
-          resolveArm({ answer: null, cursor: null, frame: null, missed: expect });
+          if (armed !== mine) return;
+          armed = null;
+          resolve({ ...mine.times, missed: expect });
         }, 5000);
       });
     },
@@ -96,6 +110,21 @@ const figures = (xs) => xs.length ? `median ${percentile(xs, 50).toFixed(1)} ms 
 async function run(rate) {
   const dataDir = mkdtempSync(join(tmpdir(), 'patuh-bench-kbd-'));
   const { child, url } = await startHost(dataDir);
+  const browser = await chromium.launch({
+    ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    await fill(rate, url, browser);
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function fill(rate, url, browser) {
   const call = async (channel, input) => {
     const r = await (await fetch(`${url}/__patuh/call/${channel}`, { method: 'POST', body: JSON.stringify(input) })).json();
     if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
@@ -116,10 +145,6 @@ async function run(rate) {
   }
   const ids = [...position.keys()];
 
-  const browser = await chromium.launch({
-    ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
   const channels = await (await fetch(`${url}/__patuh/channels`)).json();
   await page.addInitScript(installBridge, channels);
@@ -131,8 +156,8 @@ async function run(rate) {
 
   const cursor = () => page.evaluate(() => {
     const item = document.querySelector('article[aria-current="true"]');
-    const slot = [...(item?.querySelectorAll('.slot') ?? [])].findIndex((s) => s.classList.contains('slot--current'));
-    return { itemId: item?.id.replace(/^item-/, ''), slot };
+    const slots = [...(item?.querySelectorAll('.slot, .chip') ?? [])];
+    return { itemId: item?.id.replace(/^item-/, ''), slot: slots.findIndex((s) => /(slot|chip)--current/.test(s.className)) };
   });
   const settled = () => page.waitForFunction(() => !document.querySelector('.save-state')?.textContent?.includes('Menyimpan'));
   const press = async (key, expect) => {
@@ -145,9 +170,9 @@ async function run(rate) {
   };
   const keyFor = (scale, n) => (scale === 'yesno' ? ['y', 'n'][n % 2] : String(3 - (n % 4)));
 
-  const answerTimes = [];
-  const answerFrames = [];
-  const moveTimes = [];
+  const answerKeys = { answer: [], cursor: [], frame: [], open: [] };
+  const moveKeys = { cursor: [], frame: [], open: [] };
+  const record = (into, r) => Object.keys(into).forEach((k) => into[k].push(r[k]));
   let keys = 0;
   let moves = 0;
   for (const [n, cell] of order.entries()) {
@@ -166,44 +191,47 @@ async function run(rate) {
         key = cell.slot > at.slot ? 'ArrowRight' : 'ArrowLeft';
         next = { itemId: cell.itemId, slot: at.slot + (cell.slot > at.slot ? 1 : -1) };
       }
-      const r = await press(key, { cursor: next });
+      record(moveKeys, await press(key, { cursor: next, open: next.itemId }));
       keys++;
       moves++;
-      if (r.cursor !== null) moveTimes.push(r.cursor);
       if (moves > order.length * 4) throw new Error('the cursor does not reach the next cell');
     }
-    const r = await press(keyFor(position.get(cell.itemId).scale, n), { answer: cell });
+    // Filled in order, the cursor should go on to the next cell; after the last it stays.
+    const next = order[n + 1] ?? cell;
+    const r = await press(keyFor(position.get(cell.itemId).scale, n), { answer: cell, cursor: next, open: next.itemId });
     keys++;
-    answerTimes.push(r.answer);
-    answerFrames.push(r.frame);
+    record(answerKeys, r);
     await settled();
   }
 
-  // Cursor moves on their own: down and up the list, across respondents, with J and K too.
+  // Cursor moves on their own: up and down the list, across respondents, with J and K too.
+  // ↑/↓ keep the respondent asked for over dimensions with fewer respondents; ←/→ start from the one shown.
+  let wantedSlot = (await cursor()).slot;
   for (const key of ['ArrowUp', 'ArrowUp', 'k', 'k', 'ArrowLeft', 'ArrowRight', 'j', 'ArrowDown', 'ArrowUp', 'ArrowLeft']) {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 8; i++) {
       const before = await cursor();
       const p = position.get(before.itemId);
       const delta = { ArrowUp: -1, k: -1, ArrowDown: 1, j: 1 }[key] ?? 0;
       const slotDelta = { ArrowLeft: -1, ArrowRight: 1 }[key] ?? 0;
       const index = Math.min(Math.max(p.index + delta, 0), ids.length - 1);
-      const slot = Math.min(Math.max(before.slot + slotDelta, 0), position.get(ids[index]).slots - 1);
+      if (slotDelta) wantedSlot = Math.min(Math.max(before.slot + slotDelta, 0), p.slots - 1);
+      const slot = Math.min(wantedSlot, position.get(ids[index]).slots - 1);
       if (index === p.index && slot === before.slot) continue;
-      const r = await press(key, { cursor: { itemId: ids[index], slot } });
-      if (r.cursor !== null) moveTimes.push(r.cursor);
+      record(moveKeys, await press(key, { cursor: { itemId: ids[index], slot }, open: ids[index] }));
+      await page.waitForTimeout(100); // a deliberate press, not a held key
     }
   }
 
   const stored = await call('audits.get', { auditId: audit.id });
   const filled = order.filter((c) => (stored.answers[c.itemId] ?? [])[c.slot] != null).length;
   console.log(`CPU ${rate}x: ${order.length} cells (${ids.length} items), ${filled} stored; ${keys} keys (${keys - moves} answers, ${moves} moves) = ${(keys / order.length).toFixed(3)} keystrokes per cell`);
-  console.log(`  answer key → answer in DOM   ${figures(answerTimes)}`);
-  console.log(`  answer key → next frame      ${figures(answerFrames)}`);
-  console.log(`  move key → cursor in DOM     ${figures(moveTimes)}`);
-  await browser.close();
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-  rmSync(dataDir, { recursive: true, force: true });
+  console.log(`  answer key → answer shown      ${figures(answerKeys.answer)}`);
+  console.log(`  answer key → cursor on next    ${figures(answerKeys.cursor)}`);
+  console.log(`  answer key → first frame       ${figures(answerKeys.frame)}`);
+  console.log(`  answer key → next item open    ${figures(answerKeys.open)}`);
+  console.log(`  move key → cursor shown        ${figures(moveKeys.cursor)}`);
+  console.log(`  move key → first frame         ${figures(moveKeys.frame)}`);
+  console.log(`  move key → item open           ${figures(moveKeys.open)}`);
 }
 
 for (const rate of [4, 1]) await run(rate);

@@ -104,6 +104,10 @@ test.describe('audits', () => {
     await expect(score.getByTestId('score-grade')).toHaveText('A · Kualitas Tertinggi');
     await expect(page.getByRole('region', { name: 'Jalan menuju target' })).toContainText('sudah berada di zona hijau');
 
+    // The first officer's answers are in, so the cursor went on to the second one's first item; back to PD-9.
+    await expect(currentItem(page)).toContainText('PD-1');
+    await page.locator('#item-PD-9').click();
+    await expect(currentItem(page)).toContainText('PD-9');
     // Evidence through the (hidden) file input behind the translated button.
     const photo = join(app.dataDir, 'papan-pengaduan.png');
     writeFileSync(photo, PNG);

@@ -67,8 +67,8 @@ export function SlotAnswers({ item, group, respondents, values, slots, currentSl
   );
 }
 
-/** The compact form for items that are not current: one chip per slot with its answer. */
-export function SlotChips({ item, group, respondents, values, slots, onSelect }: Pick<SlotProps, 'item' | 'group' | 'respondents' | 'values' | 'slots' | 'onSelect'>) {
+/** The compact form for items that are not open: one chip per slot with its answer, the cursor's outlined. */
+export function SlotChips({ item, group, respondents, values, slots, currentSlot, onSelect }: Pick<SlotProps, 'item' | 'group' | 'respondents' | 'values' | 'slots' | 'currentSlot' | 'onSelect'>) {
   const { t } = useTranslation();
   const loc = useLocalized();
   const top = item.scale === 'yesno' ? 1 : 3;
@@ -82,7 +82,7 @@ export function SlotChips({ item, group, respondents, values, slots, onSelect }:
             key={slot}
             type="button"
             tabIndex={-1}
-            className={`chip chip--${answerTone(values[slot], top)}`}
+            className={`chip chip--${answerTone(values[slot], top)}${slot === currentSlot ? ' chip--current' : ''}`}
             aria-label={`${label}: ${text}`}
             title={label}
             onClick={(e) => {

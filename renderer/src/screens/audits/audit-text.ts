@@ -12,13 +12,33 @@ export function useLocalized(): (text: LocalizedText) => string {
   return useCallback((text: LocalizedText) => text[lang], [lang]);
 }
 
+/** One formatter per language and kind: building an Intl formatter costs far more than using one. */
+function cached<F>(make: (lang: string) => F): (lang: string) => F {
+  const byLang = new Map<string, F>();
+  return (lang) => {
+    let f = byLang.get(lang);
+    if (!f) byLang.set(lang, (f = make(lang)));
+    return f;
+  };
+}
+const scoreFormat = cached((lang) => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const dateTimeFormat = cached((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }));
+
 /** Scores are published with two decimals, in the UI language's notation (82,50 in Indonesian). */
 export function formatScore(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return scoreFormat(lang).format(value);
+}
+
+const sizeFormat = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }));
+
+/** A file's size as people read it: "640 KB", "2,4 MB" (1 KB at least, so a tiny file is not "0"). */
+export function formatBytes(bytes: number, lang: string): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${sizeFormat(lang).format(bytes / (1024 * 1024))} MB`;
 }
 
 export function formatDateTime(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat(lang).format(new Date(iso));
 }
 
 export function formatDate(isoDate: string, lang: string): string {

@@ -1,6 +1,6 @@
 import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditDetail } from '../../../../shared/domain/audit';
+import type { AuditDetail, GroupRespondents } from '../../../../shared/domain/audit';
 import type { Scale, TemplateGroup } from '../../../../shared/methodology/template-schema';
 import type { SlotAnswer, UnitScore } from '../../../../shared/scoring';
 import { formatScore, slotLabel, useLocalized } from './audit-text';
@@ -11,12 +11,17 @@ import type { EvidenceActions } from './use-evidence';
 
 export type ChecklistMode = 'list' | 'single';
 
+/** One empty row for every unanswered item, so memoised items see the same value each render. */
+const NO_ANSWERS: readonly SlotAnswer[] = [];
+
 interface BodyProps {
   detail: AuditDetail;
   items: readonly FlatItem[];
   answers: Record<string, SlotAnswer[]>;
   score: UnitScore;
   cursor: Cursor;
+  /** The item shown in full: the cursor's, a frame later (see ChecklistItem's `open`). */
+  openIndex: number;
   mode: ChecklistMode;
   readOnly: boolean;
   evidence: EvidenceActions;
@@ -26,24 +31,30 @@ interface BodyProps {
   onEditRespondents: (group: TemplateGroup) => void;
 }
 
-/** The items, grouped by dimension: all of them (current one expanded) or only the current one. */
+/** The items, grouped by dimension: all of them (the open one in full) or only the open one. */
 export function ChecklistBody(props: BodyProps) {
   const { t } = useTranslation();
   const loc = useLocalized();
-  const { detail, items, answers, score, cursor, mode, readOnly, evidence, cache, onAnswer, onSelect, onEditRespondents } = props;
-  const current = items[cursor.index];
+  const { detail, items, answers, score, cursor, openIndex, mode, readOnly, evidence, cache, onAnswer, onSelect, onEditRespondents } = props;
+  const current = items[openIndex];
   const renderItem = (entry: FlatItem) => (
     <ChecklistItem
       key={entry.item.id}
       auditId={detail.audit.id} entry={entry} respondents={detail.audit.respondents[entry.group.id]}
-      values={answers[entry.item.id] ?? []} current={entry.index === cursor.index} currentSlot={entry.index === cursor.index ? cursor.slot : -1}
+      values={answers[entry.item.id] ?? NO_ANSWERS} current={entry.index === cursor.index} currentSlot={entry.index === cursor.index ? cursor.slot : -1} open={entry.index === openIndex}
       readOnly={readOnly} note={detail.notes[entry.item.id] ?? ''} evidenceCount={detail.evidence[entry.item.id]?.length ?? 0}
       evidence={evidence} cache={cache} onAnswer={onAnswer} onSelect={onSelect}
     />
   );
-  const groupHeader = (g: TemplateGroup, i: number) => (
-    <GroupHeader key={`h-${g.id}`} detail={detail} group={g} score={score} index={i} readOnly={readOnly} onEdit={onEditRespondents} />
-  );
+  const groupHeader = (g: TemplateGroup, i: number) => {
+    const gs = score.groups[i]!;
+    return (
+      <GroupHeader
+        key={`h-${g.id}`} respondents={detail.audit.respondents[g.id]} group={g} readOnly={readOnly} onEdit={onEditRespondents}
+        points={gs.points} weight={gs.effectiveWeight} answered={gs.answered} total={gs.total}
+      />
+    );
+  };
 
   if (mode === 'single' && current) {
     return (
@@ -78,11 +89,21 @@ export function ChecklistBody(props: BodyProps) {
   );
 }
 
-const GroupHeader = memo(function GroupHeader({ detail, group, score, index, readOnly, onEdit }: { detail: AuditDetail; group: TemplateGroup; score: UnitScore; index: number; readOnly: boolean; onEdit: (group: TemplateGroup) => void }) {
+interface GroupHeaderProps {
+  respondents: GroupRespondents | undefined;
+  group: TemplateGroup;
+  readOnly: boolean;
+  onEdit: (group: TemplateGroup) => void;
+  /** The group's figures as numbers, so an answer re-renders only its own group's header. */
+  points: number;
+  weight: number;
+  answered: number;
+  total: number;
+}
+
+const GroupHeader = memo(function GroupHeader({ respondents, group, readOnly, onEdit, points, weight, answered, total }: GroupHeaderProps) {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
-  const gs = score.groups[index]!;
-  const respondents = detail.audit.respondents[group.id];
   const count = respondents?.count ?? group.respondents.defaultCount;
   const names = Array.from({ length: count }, (_, slot) => slotLabel(group, respondents, slot, loc));
   return (
@@ -90,9 +111,9 @@ const GroupHeader = memo(function GroupHeader({ detail, group, score, index, rea
       <div className="group__title">
         <h2>{loc(group.label)}</h2>
         <span className="group__stats">
-          {t('audits.score.points', { points: formatScore(gs.points, i18n.language), weight: formatScore(gs.effectiveWeight, i18n.language) })}
+          {t('audits.score.points', { points: formatScore(points, i18n.language), weight: formatScore(weight, i18n.language) })}
           {' · '}
-          {t('audits.score.answered', { answered: gs.answered, total: gs.total })}
+          {t('audits.score.answered', { answered, total })}
         </span>
       </div>
       <div className="group__respondents">

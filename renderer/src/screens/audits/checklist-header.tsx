@@ -9,23 +9,22 @@ import { useNotice } from '../../components/notice';
 import { href } from '../../shell/router';
 import { ExportPackageButton } from '../packages/export-package-button';
 import { ExportReportButton } from '../reports/export-report';
-import { formatDateTime, useLocalized } from './audit-text';
+import { useLocalized } from './audit-text';
 import { AssignmentBanner, ConflictsBanner, SealBanner, VoidedBanner } from './checklist-banners';
 import { ReopenDialog, SealDialog } from './seal-dialog';
+import { SaveState } from './save-state';
 import { VoidDialog } from './void-dialog';
 
 interface HeaderProps {
   detail: AuditDetail;
-  pendingCount: number;
-  savedAt: string | null;
   onReplaced: (detail: AuditDetail) => void;
   /** The view controls, on the same row as the actions to save height on small laptop screens. */
   children: ReactNode;
 }
 
 /** What is audited, where the work stands, and the audit-wide actions: export, send, seal, reopen, void. */
-export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, children }: HeaderProps) {
-  const { t, i18n } = useTranslation();
+export function ChecklistHeader({ detail, onReplaced, children }: HeaderProps) {
+  const { t } = useTranslation();
   const loc = useLocalized();
   const notice = useNotice();
   const { audit, template } = detail;
@@ -70,9 +69,7 @@ export function ChecklistHeader({ detail, pendingCount, savedAt, onReplaced, chi
       <div className="checklist__bar">
         {children}
         <span className="checklist__actions">
-          <span className="save-state" aria-live="polite">
-            {pendingCount > 0 ? t('status.saving') : savedAt ? t('audits.checklist.savedAt', { time: formatDateTime(savedAt, i18n.language) }) : ''}
-          </span>
+          <SaveState />
           <button type="button" className="button" onClick={exportFile}>{t('audits.export.button')}</button>
           <ExportReportButton auditId={audit.id} draft={!sealed} />
           {!voided && <ExportPackageButton detail={detail} />}

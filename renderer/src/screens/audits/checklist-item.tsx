@@ -10,14 +10,25 @@ import { NoteField } from './note-field';
 import type { AuditCache } from './use-audit-detail';
 import type { EvidenceActions } from './use-evidence';
 
+// The open item's note and evidence re-render only when their own props change, not per answer.
+const Note = memo(NoteField);
+const Evidence = memo(EvidenceStrip);
+
 interface ItemProps {
   auditId: string;
   entry: FlatItem;
   respondents: GroupRespondents | undefined;
   values: readonly SlotAnswer[];
-  /** Expanded with answer buttons, note and evidence; otherwise one compact row. */
+  /** The keyboard cursor is on this item (highlighted at once, see `open`). */
   current: boolean;
+  /** The cursor's slot here, or -1. */
   currentSlot: number;
+  /**
+   * Shown in full with answer buttons, note and evidence; otherwise one compact row. This follows
+   * the cursor a frame later, so that a key repaints only what it changed before the larger
+   * change of opening an item.
+   */
+  open: boolean;
   readOnly: boolean;
   note: string;
   evidenceCount: number;
@@ -34,21 +45,21 @@ interface ItemProps {
 export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
   const { t } = useTranslation();
   const loc = useLocalized();
-  const { auditId, entry, respondents, values, current, currentSlot, readOnly, note, evidenceCount, evidence, cache, onAnswer, onSelect } = props;
+  const { auditId, entry, respondents, values, current, currentSlot, open, readOnly, note, evidenceCount, evidence, cache, onAnswer, onSelect } = props;
   const { item, group, index, slots } = entry;
   const drop = useFileDrop((files) => {
     onSelect(index);
     void evidence.attach(item.id, files);
   }, !readOnly);
   const titleId = `item-title-${item.id}`;
-  const className = `item${current ? ' item--current' : ' item--compact'}${drop.over ? ' item--drop' : ''}`;
+  const className = `item${open ? ' item--open' : ' item--compact'}${current ? ' item--current' : ''}${drop.over ? ' item--drop' : ''}`;
 
-  if (!current) {
+  if (!open) {
     return (
-      <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} onClick={() => onSelect(index)} {...drop.props}>
+      <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} aria-current={current || undefined} onClick={() => onSelect(index)} {...drop.props}>
         <span className="item__code">{item.id}</span>
         <h3 id={titleId} className="item__label">{loc(item.label)}</h3>
-        <SlotChips item={item} group={group} respondents={respondents} values={values} slots={slots} onSelect={(slot) => onSelect(index, slot)} />
+        <SlotChips item={item} group={group} respondents={respondents} values={values} slots={slots} currentSlot={currentSlot} onSelect={(slot) => onSelect(index, slot)} />
         <span className="item__marks">
           {note && <span title={note} aria-label={t('audits.note.label')}>✎</span>}
           {evidenceCount > 0 && <span aria-label={t('audits.evidence.count', { count: evidenceCount })}>📎{evidenceCount}</span>}
@@ -59,7 +70,7 @@ export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
   }
 
   return (
-    <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} aria-current="true" {...drop.props}>
+    <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} aria-current={current || undefined} {...drop.props}>
       <header className="item__head">
         <span className="item__code">{item.id}</span>
         <h3 id={titleId} className="item__label">{loc(item.label)}</h3>
@@ -73,8 +84,8 @@ export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
         onSelect={(slot) => onSelect(index, slot)}
       />
       <div className="item__extras">
-        <NoteField key={item.id} auditId={auditId} itemId={item.id} saved={note} readOnly={readOnly} cache={cache} />
-        <EvidenceStrip auditId={auditId} itemId={item.id} readOnly={readOnly} evidence={evidence} />
+        <Note key={item.id} auditId={auditId} itemId={item.id} saved={note} readOnly={readOnly} cache={cache} />
+        <Evidence auditId={auditId} itemId={item.id} readOnly={readOnly} evidence={evidence} />
       </div>
     </article>
   );

@@ -10,6 +10,7 @@ import { ChecklistHeader } from './checklist-header';
 import { clampCursor, fillOrder, flatten, type Cursor } from './checklist-model';
 import { PathPanel } from './path-panel';
 import { RespondentsDialog } from './respondents-dialog';
+import { SaveStatusContext } from './save-state';
 import { ScorePanel } from './score-panel';
 import { TrailPanel } from './trail-panel';
 import { useAnswers } from './use-answers';
@@ -25,6 +26,16 @@ const MODE_KEY = 'patuh.checklist.mode';
 const SidePanel = memo(ScorePanel);
 const Path = memo(PathPanel);
 const Header = memo(ChecklistHeader);
+
+/**
+ * Runs `fn` on the element with this id once it exists: a note or evidence key can come in the
+ * frame before the item opens (a keydown's user activation lasts long enough for a file picker).
+ */
+function whenShown(id: string, fn: (el: HTMLElement) => void, frames = 30): void {
+  const el = document.getElementById(id);
+  if (el) fn(el);
+  else if (frames > 0) requestAnimationFrame(() => whenShown(id, fn, frames - 1));
+}
 
 /** One audit: checklist (or trail) on the left, the live score always in view on the right. */
 export function ChecklistScreen({ auditId }: { auditId: string }) {
@@ -48,6 +59,9 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   // respondent count or a group with fewer respondents never leaves the cursor on a missing slot.
   const [wanted, setWanted] = useState<Cursor>({ index: 0, slot: 0 });
   const cursor = clampCursor(items, wanted);
+  // Opening an item (its buttons, note and evidence) is the one large change a key makes: it
+  // follows in the frame after the answer and the cursor's highlight (see ChecklistItem).
+  const openIndex = useDeferredValue(cursor.index);
   const [mode, setModeRaw] = useState<ChecklistMode>(() => (localStorage.getItem(MODE_KEY) === 'single' ? 'single' : 'list'));
   const [tab, setTab] = useState<'checklist' | 'trail'>('checklist');
   const [autoAdvance, setAutoAdvance] = useState(true);
@@ -59,8 +73,8 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
     setModeRaw(m);
   }, []);
   const select = useCallback((index: number, slot?: number) => setWanted((c) => ({ index: clampCursor(items, { index, slot: 0 }).index, slot: slot ?? c.slot })), [items]);
-  const focusNote = useCallback((itemId: string) => document.getElementById(`note-${itemId}`)?.focus(), []);
-  const pickEvidence = useCallback((itemId: string) => document.getElementById(`evidence-input-${itemId}`)?.click(), []);
+  const focusNote = useCallback((itemId: string) => whenShown(`note-${itemId}`, (el) => el.focus()), []);
+  const pickEvidence = useCallback((itemId: string) => whenShown(`evidence-input-${itemId}`, (el) => el.click()), []);
   const notice = useNotice();
   // Sealed or voided: an answer key or click changes nothing, and says so instead of doing nothing silently.
   const sealedNotice = useCallback(() => notice(voided ? t('packages.void.noChanges') : t('audits.sealed.noChanges')), [notice, t, voided]);
@@ -76,14 +90,20 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
 
   const scroller = useRef<HTMLDivElement>(null);
   const currentId = items[cursor.index]?.item.id;
+  const openId = items[openIndex]?.item.id;
+  // The highlighted row comes into view at once (typing fast can run ahead of the open item)...
   useEffect(() => {
-    const el = currentId ? document.getElementById(`item-${currentId}`) : null;
+    if (mode === 'list' && currentId) document.getElementById(`item-${currentId}`)?.scrollIntoView({ block: 'nearest' });
+  }, [currentId, mode]);
+  // ...and the open item as a whole once it is open.
+  useEffect(() => {
+    const el = openId ? document.getElementById(`item-${openId}`) : null;
     const box = scroller.current;
     if (!el || !box) return;
     // One at a time starts each item at the top; in the list an item taller than the view shows its title.
     if (mode === 'single') box.scrollTo({ top: 0 });
     else el.scrollIntoView({ block: el.offsetHeight > box.clientHeight * 0.8 ? 'start' : 'nearest' });
-  }, [currentId, mode]);
+  }, [openId, mode]);
 
   // Main's score is the truth; while a write is on its way the same function gives the live figure.
   const policy = detail.score.policy;
@@ -130,27 +150,31 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
     </>
   ), [t, tab, mode, readOnly, autoAdvance, setMode]);
 
+  const saveStatus = useMemo(() => ({ pendingCount: scoredPending, savedAt }), [scoredPending, savedAt]);
+
   return (
-    <section className="checklist">
-      <div className="checklist__main">
-        <Header detail={detail} pendingCount={scoredPending} savedAt={savedAt} onReplaced={cache.replace}>{viewControls}</Header>
-        {tab === 'checklist' && <KeyLegend scale={items[cursor.index]?.item.scale} readOnly={readOnly} />}
-        <div className="checklist__scroll" ref={scroller}>
-          {tab === 'trail' ? (
-            <TrailPanel detail={detail} />
-          ) : (
-            <ChecklistBody
-              detail={detail} items={items} answers={answers} score={score} cursor={cursor} mode={mode} readOnly={readOnly}
-              evidence={evidence} cache={cache} onAnswer={onAnswer} onSelect={select} onEditRespondents={setEditing}
-            />
-          )}
+    <SaveStatusContext.Provider value={saveStatus}>
+      <section className="checklist">
+        <div className="checklist__main">
+          <Header detail={detail} onReplaced={cache.replace}>{viewControls}</Header>
+          {tab === 'checklist' && <KeyLegend scale={items[cursor.index]?.item.scale} readOnly={readOnly} />}
+          <div className="checklist__scroll" ref={scroller}>
+            {tab === 'trail' ? (
+              <TrailPanel detail={detail} />
+            ) : (
+              <ChecklistBody
+                detail={detail} items={items} answers={answers} score={score} cursor={cursor} openIndex={openIndex} mode={mode} readOnly={readOnly}
+                evidence={evidence} cache={cache} onAnswer={onAnswer} onSelect={select} onEditRespondents={setEditing}
+              />
+            )}
+          </div>
         </div>
-      </div>
-      <aside className="checklist__side" aria-label={t('audits.checklist.side')}>
-        <SidePanel template={detail.template} score={score} policy={policy} sealedPolicy={detail.score.policyFrom === 'seal'} officialPolicy={detail.score.officialPolicy} onGroup={jumpToGroup} />
-        {!readOnly && detail.score.path && <Path template={detail.template} path={detail.score.path} onItem={jumpToItem} />}
-      </aside>
-      {editing && <RespondentsDialog detail={detail} group={editing} onClose={() => setEditing(null)} onDone={(d) => { setEditing(null); cache.replace(d); }} />}
-    </section>
+        <aside className="checklist__side" aria-label={t('audits.checklist.side')}>
+          <SidePanel template={detail.template} score={score} policy={policy} sealedPolicy={detail.score.policyFrom === 'seal'} officialPolicy={detail.score.officialPolicy} onGroup={jumpToGroup} />
+          {!readOnly && detail.score.path && <Path template={detail.template} path={detail.score.path} onItem={jumpToItem} />}
+        </aside>
+        {editing && <RespondentsDialog detail={detail} group={editing} onClose={() => setEditing(null)} onDone={(d) => { setEditing(null); cache.replace(d); }} />}
+      </section>
+    </SaveStatusContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditDetail } from '../../../../shared/domain/audit';
 import type { SlotAnswer } from '../../../../shared/scoring';
@@ -14,7 +14,27 @@ interface Pending {
 const keyOf = (itemId: string, slot: number) => `${itemId}#${slot}`;
 
 /**
- * Answers with an optimistic overlay: a keypress shows at once, audits.answer stores it, and the
+ * Runs `run` once the frame after this one is painted: starting a call costs a few milliseconds,
+ * which would otherwise delay the answer on screen. A hidden window gets no frames, so a timer
+ * runs it anyway.
+ */
+function afterPaint(run: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  const timer = setTimeout(once, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(timer);
+    setTimeout(once, 0);
+  });
+}
+
+/**
+ * Answers with an optimistic overlay: a keypress shows at once, audits.answer stores it (sent, in
+ * order, right after the frame that shows it, or at once when the page goes away), and the
  * AnswerAck (values and score as main stored them) replaces the overlay. A refused write drops
  * its overlay, so the cell falls back to what main holds, and says so: nothing is lost silently.
  * Acks can arrive out of order over HTTP, so each is applied only if it is the newest for its item.
@@ -27,6 +47,12 @@ export function useAnswers(auditId: string, detail: AuditDetail, cache: AuditCac
   const seq = useRef(0);
   const appliedItem = useRef(new Map<string, number>());
   const appliedScore = useRef(0);
+  const outbox = useRef<(() => void)[]>([]);
+  const flushOutbox = useCallback(() => outbox.current.splice(0).forEach((send) => send()), []);
+  useEffect(() => {
+    window.addEventListener('pagehide', flushOutbox);
+    return () => window.removeEventListener('pagehide', flushOutbox);
+  }, [flushOutbox]);
 
   const answers = useMemo(() => {
     const out: Record<string, SlotAnswer[]> = { ...detail.answers };
@@ -45,6 +71,10 @@ export function useAnswers(auditId: string, detail: AuditDetail, cache: AuditCac
       const k = keyOf(itemId, slot);
       setPending((p) => ({ ...p, [k]: { seq: s, value } }));
       try {
+        await new Promise<void>((send) => {
+          outbox.current.push(send);
+          if (outbox.current.length === 1) afterPaint(flushOutbox);
+        });
         const ack = await call('audits.answer', { auditId, itemId, slot, value });
         const newestForItem = s > (appliedItem.current.get(itemId) ?? 0);
         const newestScore = s > appliedScore.current;
@@ -63,7 +93,7 @@ export function useAnswers(auditId: string, detail: AuditDetail, cache: AuditCac
         setPending(({ [k]: mine, ...rest }) => (mine && mine.seq !== s ? { ...rest, [k]: mine } : rest));
       }
     },
-    [auditId, cache, notice, t],
+    [auditId, cache, notice, t, flushOutbox],
   );
 
   return { answers, answer, pendingCount: Object.keys(pending).length, savedAt };
