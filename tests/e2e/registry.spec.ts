@@ -60,6 +60,8 @@ test.describe('registry', () => {
     const dialog = page.getByRole('dialog', { name: 'Ubah instansi' });
     await dialog.getByLabel('Catatan').fill('Audit lanjutan tahun 2026');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
+    // The dialog closes once saved; then the entity page shows the new notes.
+    await expect(dialog).toBeHidden();
     await expect(page.getByText('Audit lanjutan tahun 2026')).toBeVisible();
   });
 
