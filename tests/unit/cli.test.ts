@@ -1,27 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/cli-io';
 import { jsonPath } from '../../electron/cli/issue-text';
-import { runCli } from '../../electron/cli/run';
+import { cliInMemory } from './support/cli-in-memory';
 
-/** Runs the CLI in-process against an in-memory file system. */
-async function cli(argv: string[], files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => {
-      if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return files[p]!;
-    },
-    writeFile: (p, t) => {
-      files[p] = t;
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n'), files };
-}
+const cli = cliInMemory;
 
 const example2023 = readFileSync('docs/examples/audit-2023-ori-2022-2024.json', 'utf8');
 const example2019 = readFileSync('docs/examples/audit-2019-ori-2016-2021.json', 'utf8');

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/cli-io';
-import { runCli } from '../../electron/cli/run';
+import { cliInMemory } from './support/cli-in-memory';
 
 /**
  * The corpus of hostile files (tests/fixtures/hostile, with the expected message for each) and
@@ -16,24 +15,7 @@ const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-async function cli(argv: string[], files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => {
-      if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return files[p]!;
-    },
-    writeFile: (p, t) => {
-      files[p] = t;
-    },
-  };
-  const started = Date.now();
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n'), ms: Date.now() - started };
-}
+const cli = cliInMemory;
 
 function expectQuiet(r: { err: string; out: string }) {
   expect(r.err).not.toContain('internal error');
