@@ -1,6 +1,6 @@
 import type { Db } from './open';
 import type { AttachmentType } from '../../shared/domain/attachments';
-import type { EvidenceSummary, TrailAction, TrailEntry } from '../../shared/domain/audit';
+import type { AuditRecommendations, EvidenceSummary, RecommendationScope, TrailAction, TrailEntry } from '../../shared/domain/audit';
 import type { AnswerValue } from '../../shared/scoring';
 
 export interface StoredAnswer { itemId: string; slot: number; value: AnswerValue }
@@ -73,13 +73,6 @@ export function auditContentRepo(db: Db) {
       }
       return out;
     },
-    /** Answers at or beyond `count` in a group's items: what a smaller count would drop. */
-    answersBeyond(auditId: string, itemIds: string[], count: number): number {
-      const row = db
-        .prepare('SELECT COUNT(*) AS n FROM audit_answers WHERE audit_id = ? AND slot >= ? AND item_id IN (SELECT value FROM json_each(?))')
-        .get(auditId, count, JSON.stringify(itemIds)) as { n: number };
-      return row.n;
-    },
 
     notes(auditId: string): Map<string, string> {
       const rows = db.prepare('SELECT item_id, text FROM audit_notes WHERE audit_id = ?').all(auditId) as { item_id: string; text: string }[];
@@ -130,6 +123,32 @@ export function auditContentRepo(db: Db) {
     },
     deleteEvidence(id: string): void {
       db.prepare('DELETE FROM audit_evidence WHERE id = ?').run(id);
+    },
+
+    /** Per scope and target id (item or group): the auditor's recommendations. */
+    recommendations(auditId: string): AuditRecommendations {
+      const rows = db.prepare('SELECT scope, target_id, text FROM audit_recommendations WHERE audit_id = ? ORDER BY scope, target_id').all(auditId) as
+        { scope: RecommendationScope; target_id: string; text: string }[];
+      const out: AuditRecommendations = { items: {}, groups: {} };
+      for (const r of rows) out[r.scope === 'item' ? 'items' : 'groups'][r.target_id] = r.text;
+      return out;
+    },
+    /** An empty text removes the recommendation. */
+    setRecommendation(auditId: string, scope: RecommendationScope, targetId: string, text: string, now: string, prov: WriteProvenance): void {
+      if (text === '') db.prepare('DELETE FROM audit_recommendations WHERE audit_id = ? AND scope = ? AND target_id = ?').run(auditId, scope, targetId);
+      else {
+        db.prepare(`INSERT INTO audit_recommendations (audit_id, scope, target_id, text, updated_at, by_name, device_id, revision)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ${NEXT_REVISION})
+          ON CONFLICT (audit_id, scope, target_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,
+            by_name = excluded.by_name, device_id = excluded.device_id, revision = excluded.revision`)
+          .run(auditId, scope, targetId, text, now, prov.by, prov.device, auditId);
+      }
+    },
+    /** By "item:ID" / "group:ID" key: who wrote each recommendation. */
+    recommendationProvenance(auditId: string): Map<string, StoredProvenance> {
+      const rows = db.prepare('SELECT scope, target_id, by_name, device_id, updated_at, revision FROM audit_recommendations WHERE audit_id = ?').all(auditId) as
+        { scope: string; target_id: string; by_name: string; device_id: string; updated_at: string; revision: number }[];
+      return new Map(rows.map((r) => [`${r.scope}:${r.target_id}`, { by: r.by_name, device: r.device_id, at: r.updated_at, revision: r.revision }]));
     },
 
     addTrail(auditId: string, v: TrailValues, now: string): void {

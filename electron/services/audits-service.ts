@@ -36,6 +36,7 @@ export function detailOf(ctx: ServiceContext, core: AuditCore, s: AuditState): A
     template: s.template,
     answers: s.answers,
     notes: s.notes,
+    recommendations: s.recommendations,
     evidence,
     score: core.scoreOf(s),
   };
@@ -156,7 +157,7 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
       return detail(auditId);
     },
 
-    'audits.setRespondents': ({ auditId, groupId, count, labels }) => {
+    'audits.setRespondents': ({ auditId, groupId, count, labels, clearBeyond }) => {
       core.write(() => {
         const r = core.draft(auditId);
         const s = core.state(auditId);
@@ -165,12 +166,18 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
         const issues: Issue[] = [];
         const resolved = resolveLabels(ctx, r.unit.id, labels, 'labels', issues);
         if (resolved.length > count) issues.push({ path: 'labels', message: 'validation.tooManyLabels', params: { count } });
-        const dropped = core.content.answersBeyond(auditId, group.items.map((i) => i.id), count);
-        if (dropped > 0) issues.push({ path: 'count', message: 'validation.answersBeyondCount', params: { answers: dropped } });
+        const itemIds = new Set(group.items.map((i) => i.id));
+        const dropped = core.content.answers(auditId).filter((a) => itemIds.has(a.itemId) && a.slot >= count);
+        if (dropped.length > 0 && !clearBeyond) issues.push({ path: 'count', message: 'validation.answersBeyondCount', params: { answers: dropped.length } });
         if (issues.length) throw validationError(issues);
         const before = JSON.stringify(s.respondents[groupId]);
         const after = JSON.stringify({ count, labels: resolved });
         if (before === after) return;
+        // Asked for: each dropped answer leaves the way a cleared one does, with its own trail entry.
+        for (const a of dropped) {
+          core.content.setAnswer(auditId, a.itemId, a.slot, null, core.now(), core.provenance(r));
+          core.log(r, { action: 'answer', itemId: a.itemId, slot: a.slot, oldValue: String(a.value), newValue: null, note: '' });
+        }
         core.audits.setRespondents(auditId, groupId, count, resolved);
         core.changed(r, { action: 'respondents', itemId: null, slot: null, oldValue: before, newValue: after, note: groupId });
       });

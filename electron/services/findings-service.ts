@@ -129,9 +129,14 @@ export function findingHandlers(ctx: ServiceContext): FindingHandlers {
         Object.assign(values, { verifiedBy: input.verifiedBy, verifiedOn: input.verifiedOn, verificationNote: input.note });
         break;
       }
-      case 'close':
-        values.closedOn = today();
+      case 'close': {
+        const closedOn = input.closedOn ?? today();
+        checkNotFuture(closedOn, 'closedOn');
+        if (closedOn < before.foundOn) throw invalid('closedOn', 'validation.dateBeforeFound');
+        if (before.verifiedOn && closedOn < before.verifiedOn) throw invalid('closedOn', 'validation.closedBeforeVerified');
+        values.closedOn = closedOn;
         break;
+      }
       case 'reject':
         values.rejectionReason = input.reason;
         break;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { optionalText, requiredText, storableText } from './text-fields';
-import { AUDIT_FILE_LIMITS, AUDIT_STATUSES, type AuditStatus } from '../audit-file/schema';
+import {
+  AUDIT_FILE_LIMITS, AUDIT_STATUSES, drawnSignatureSchema, MAX_RECOMMENDATION_CHARS, type AuditRecommendations, type AuditStatus, type FileSigner,
+} from '../audit-file/schema';
 import { codeSchema, MAX_RESPONDENTS, TEMPLATE_LIMITS, type LocalizedText, type MethodologyTemplate } from '../methodology/template-schema';
 import { boundedRecord } from './bounded-record';
 import { respondentCountSchema, slotAnswerSchema, type PathToTarget, type SlotAnswer, type UnitScore } from '../scoring';
@@ -65,6 +67,11 @@ export const setRespondentsInput = z.strictObject({
   groupId: codeSchema,
   count: respondentCountSchema,
   labels: labelsFields,
+  /**
+   * A smaller count drops the answers of the slots beyond it. Refused unless asked for here, after
+   * the user saw them listed: then they are cleared in the same transaction, each in the trail.
+   */
+  clearBeyond: z.boolean('validation.invalidType').default(false),
 });
 
 /** Slots are numbered from 0, in the order of the group's respondent labels. */
@@ -92,12 +99,50 @@ export const auditReasonText = storableText('validation.required')
 /** Evidence files one audit may hold: what its audit file can carry (AUDIT_FILE_LIMITS). */
 export const MAX_AUDIT_EVIDENCE = AUDIT_FILE_LIMITS.evidence;
 
+/**
+ * One signer at sealing: each auditor and the unit's representative, with NIP and position as
+ * the report's signature block prints them, and optionally the signature drawn on the pad.
+ * Empty NIP, position and drawing are dropped, so the sealed content holds only what was given.
+ */
+export const signerFields = z
+  .strictObject({
+    role: z.enum(['auditor', 'representative'], 'validation.invalidOption'),
+    name: requiredText(200),
+    nip: z.string().trim().regex(/^(\d{18})?$/, 'validation.nip').default(''),
+    position: optionalText(150).default(''),
+    drawn: drawnSignatureSchema.or(z.literal('')).default(''),
+  })
+  .transform(({ role, name, nip, position, drawn }): FileSigner => ({
+    role, name, ...(nip ? { nip } : {}), ...(position ? { position } : {}), ...(drawn ? { drawn } : {}),
+  }));
+export type SignerInput = z.input<typeof signerFields>;
+
 export const signOffFields = z.strictObject({
   auditorName: requiredText(200),
   agencyRepresentative: requiredText(200),
   date: isoDate,
+  /** Every signer in the order the report prints them; optional, as seals made before it had two names only. */
+  signers: z.array(signerFields).min(1, 'validation.required').max(AUDIT_FILE_LIMITS.auditors + 1, 'validation.tooMany').optional(),
 });
 export type SignOff = z.output<typeof signOffFields>;
+
+/** Recommendations are written per item or per dimension (group). */
+export const RECOMMENDATION_SCOPES = ['item', 'group'] as const;
+export type RecommendationScope = (typeof RECOMMENDATION_SCOPES)[number];
+export { MAX_RECOMMENDATION_CHARS, type AuditRecommendations };
+/** An empty text removes the recommendation. */
+export const recommendationInput = z.strictObject({
+  auditId: idSchema,
+  scope: z.enum(RECOMMENDATION_SCOPES, 'validation.invalidOption'),
+  targetId: codeSchema,
+  text: optionalText(MAX_RECOMMENDATION_CHARS),
+});
+export interface RecommendationAck {
+  scope: RecommendationScope;
+  targetId: string;
+  text: string;
+  savedAt: string;
+}
 
 export const auditFilter = z.strictObject({
   entityId: idSchema.optional(),
@@ -220,6 +265,8 @@ export interface AuditDetail {
   /** By item id, one entry per slot (null = unanswered). */
   answers: Record<string, SlotAnswer[]>;
   notes: Record<string, string>;
+  /** The auditor's recommendations per item id and per group id. */
+  recommendations: AuditRecommendations;
   /** By item id. */
   evidence: Record<string, EvidenceSummary[]>;
   score: AuditScore;
@@ -240,7 +287,7 @@ export interface NoteAck {
 
 export const TRAIL_ACTIONS = [
   'created', 'header', 'respondents', 'answer', 'note', 'evidenceAdded', 'evidenceRemoved', 'sealed', 'reopened',
-  'voided', 'unvoided', 'imported', 'merged', 'conflictResolved',
+  'voided', 'unvoided', 'imported', 'merged', 'conflictResolved', 'recommendation',
 ] as const;
 export type TrailAction = (typeof TRAIL_ACTIONS)[number];
 

@@ -4,6 +4,7 @@ import { isIsoDate } from '../iso/dates';
 import { isFindingClause } from '../iso/clauses';
 import { FINDING_GRADES, FINDING_STATUSES, type FindingGrade, type FindingStatus } from '../iso/workflow';
 import type { LinkedAttachment } from './attachments';
+import type { ChangeEntry } from './change-history';
 import { idSchema } from './registry';
 
 export { FINDING_GRADES, FINDING_STATUSES, type FindingGrade, type FindingStatus };
@@ -63,7 +64,8 @@ export const verificationFields = z.strictObject({
   note: requiredText(2000),
 });
 export const reasonFields = z.strictObject({ reason: requiredText(2000) });
-export const closeFields = z.strictObject({ note: optionalText(2000).default('') });
+/** Closing: the day it was closed (today when left out), not in the future and not before verification. */
+export const closeFields = z.strictObject({ closedOn: isoDateSchema.optional(), note: optionalText(2000).default('') });
 
 /** One workflow step; each carries what that step needs to be recorded. */
 export const transitionInput = z.discriminatedUnion(
@@ -158,17 +160,8 @@ export const HISTORY_KINDS = [
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
-/** One change: who, when, what, and the value before and after. */
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  actor: string;
-  kind: HistoryKind;
-  field: string | null;
-  oldValue: string | null;
-  newValue: string | null;
-  note: string;
-}
+/** One change to a finding: who, when, what, and the value before and after. */
+export type HistoryEntry = ChangeEntry<HistoryKind>;
 
 export interface FindingDetail {
   finding: Finding;

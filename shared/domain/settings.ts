@@ -23,8 +23,15 @@ export const settingsSchema = z.strictObject({
     .string()
     .trim()
     .regex(/^(\d{18})?$/, 'validation.nip'),
+  /** The auditor's position (jabatan), printed under their signature. */
+  auditorPosition: storableText().trim().max(150, 'validation.tooLong'),
   institutionName: storableText().trim().max(200, 'validation.tooLong'),
   institutionLogo: logoSchema.or(z.literal('')),
+  /** The letterhead (kop surat): street address, and phone / e-mail / web on one line. */
+  institutionAddress: storableText().trim().max(300, 'validation.tooLong'),
+  institutionContact: storableText().trim().max(200, 'validation.tooLong'),
+  /** The city of the place-and-date line: "Kupang, 21 Agustus 2024". */
+  institutionPlace: storableText().trim().max(100, 'validation.tooLong'),
   zonePolicy: zonePolicySchema,
   /** Findings whose action is due within this many days are listed as "due soon". */
   dueSoonDays: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(365, 'validation.tooBig'),
@@ -42,8 +49,12 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'id',
   auditorName: '',
   auditorNip: '',
+  auditorPosition: '',
   institutionName: '',
   institutionLogo: '',
+  institutionAddress: '',
+  institutionContact: '',
+  institutionPlace: '',
   zonePolicy: DEFAULT_ZONE_POLICY,
   dueSoonDays: 14,
   backupKeep: 10,

@@ -81,10 +81,27 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
   return { ok: true, to: edge.to };
 }
 
-/**
- * The commands to show as buttons: every step that leaves the current status. A step may still
- * be refused (e.g. "close" on an unverified nonconformity), and the refusal says why.
- */
+/** Every step that leaves the current status, whether or not the rest of the state allows it now. */
 export function offeredCommands(status: FindingStatus): WorkflowCommand[] {
   return WORKFLOW_COMMANDS.filter((c) => EDGES[c].from.includes(status));
+}
+
+/** The steps to offer as buttons: those `decide` allows now, so none is shown only to be refused. */
+export function allowedCommands(state: WorkflowState): WorkflowCommand[] {
+  return offeredCommands(state.status).filter((c) => decide(state, c).ok);
+}
+
+/** The road of clause 10.2: plan, implement, verify, close. */
+export const MAIN_ROAD: readonly WorkflowCommand[] = ['plan', 'implement', 'verify', 'close'];
+
+/**
+ * The next step on the main road when it cannot be taken yet, with what it waits for (add an
+ * action, write the root cause, finish the actions), so the screen says what to do instead of
+ * showing a button that would be refused. Null when that step is allowed, or there is none.
+ */
+export function blockedNextStep(state: WorkflowState): { command: WorkflowCommand; reason: Refusal } | null {
+  const command = MAIN_ROAD.find((c) => EDGES[c].from.includes(state.status));
+  if (!command) return null;
+  const decision = decide(state, command);
+  return decision.ok ? null : { command, reason: decision.reason };
 }

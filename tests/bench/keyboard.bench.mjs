@@ -1,9 +1,9 @@
 // Filling a whole checklist from the keyboard, in the built renderer in Chromium against the test
 // host (real services, real SQLite), at 1366×768 with the CPU throttled 4x (and once unthrottled):
-// - keystrokes per answer cell: the auditor answers the 2022-2024 audit (41 items, default
-//   respondent counts but 3 products: 164 cells) in interview order (dimension by dimension, respondent by respondent, item
-//   by item); whenever the cursor is not on the next cell of that order, the arrow keys take it
-//   there, and every key counts;
+// - keystrokes per answer cell: the auditor answers a 2022-2024 audit (41 items; default
+//   respondent counts but 3 products: 164 cells) in interview order (dimension by dimension,
+//   respondent by respondent, item by item); whenever the cursor is not on the next cell of that
+//   order, the arrow keys take it there, and every key counts;
 // - milliseconds per key, measured in the page from the key's event time (performance.now clock)
 //   to the DOM showing the answer and the cursor's highlight (a MutationObserver), to the first
 //   animation frame after that (the frame that paints them), and to the item being open in full

@@ -17,6 +17,9 @@ test.describe('audits list', () => {
     const recent = page.getByRole('region', { name: 'Audit terakhir' }).getByRole('listitem');
     await expect(recent).toHaveCount(2);
     await expect(recent.first()).toContainText('Dinas Penanaman Modal dan PTSP');
+    // The new draft has no answers: no score and no zone yet, as on its checklist.
+    await expect(recent.first()).toContainText('—Belum ada jawaban');
+    await expect(recent.first()).not.toContainText('Zona Merah');
     await expect(recent.nth(1)).toContainText('100,00');
 
     await app.open('audits');

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AuditDetail, EvidencePreview } from '../../shared/domain/audit';
+import { formatDate, formatDateNumeric } from '../../shared/format/dates';
 import { scoreUnit, type SlotAnswer } from '../../shared/scoring';
 import { PNG, REVISED, createAudit, fillItems, seedRegistry } from './audits-seed';
 import { expect, test, type PatuhApp } from './fixtures';
@@ -46,6 +47,12 @@ test.describe('audits', () => {
     await page.getByRole('link', { name: '+ Mulai audit' }).first().click();
     await page.getByLabel('Instansi').selectOption({ label: 'Pemerintah Kota Kupang' });
     await page.getByLabel('Ketua tim (auditor 1)').fill('');
+    // Field days are typed day first, and the end cannot come before the start.
+    await page.getByLabel('Mulai lapangan').fill('21/08/2023');
+    await page.getByLabel('Selesai lapangan').fill('20-8-2023');
+    await page.getByLabel('Selesai lapangan').blur();
+    await expect(page.getByLabel('Selesai lapangan')).toHaveValue('20/08/2023');
+    await expect(page.getByText('Tanggal paling awal 21/08/2023.')).toBeVisible();
     await page.getByRole('button', { name: 'Mulai audit' }).click();
     await expect(page.getByText('Wajib diisi.')).toHaveCount(2);
     await expect(page.getByText('Periksa kembali isian yang ditandai.')).toBeVisible();
@@ -113,13 +120,15 @@ test.describe('audits', () => {
     writeFileSync(photo, PNG);
     await expect(currentItem(page).getByRole('button', { name: 'Lampirkan foto/berkas' })).toBeVisible();
     await currentItem(page).locator('input[type=file]').setInputFiles(photo);
-    await expect(currentItem(page).getByRole('img', { name: 'papan-pengaduan.png' })).toBeVisible();
+    await expect(currentItem(page).getByRole('button', { name: 'Lihat bukti papan-pengaduan.png' })).toBeVisible();
     await currentItem(page).locator('input[type=file]').setInputFiles({ name: 'catatan.txt', mimeType: 'text/plain', buffer: Buffer.from('bukan foto') });
     await expect(currentItem(page).getByRole('alert')).toContainText('catatan.txt: jenis berkas tidak didukung');
     expect(await app.call<EvidencePreview[]>('audits.evidence', { auditId, itemId: 'PD-9' })).toHaveLength(1);
     await currentItem(page).locator('input[type=file]').setInputFiles({ name: 'salah.png', mimeType: 'image/png', buffer: Buffer.concat([PNG, Buffer.from('x')]) });
     await currentItem(page).getByRole('button', { name: 'Hapus bukti salah.png' }).click();
-    await expect(currentItem(page).getByRole('img', { name: 'salah.png' })).toBeHidden();
+    await page.getByRole('dialog', { name: 'Bukti butir PD-9' }).getByRole('button', { name: 'Ya, hapus' }).click();
+    await page.keyboard.press('Escape');
+    await expect(currentItem(page).getByRole('button', { name: 'Lihat bukti salah.png' })).toBeHidden();
     expect(await app.call<EvidencePreview[]>('audits.evidence', { auditId, itemId: 'PD-9' })).toMatchObject([{ name: 'papan-pengaduan.png' }]);
 
     // A photo dropped on another item's row becomes that item's evidence.
@@ -129,7 +138,7 @@ test.describe('audits', () => {
       el.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
       el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, PNG.toString('base64'));
-    await expect(currentItem(page).getByRole('img', { name: 'ruang-tunggu.png' })).toBeVisible();
+    await expect(currentItem(page).getByRole('button', { name: 'Lihat bukti ruang-tunggu.png' })).toBeVisible();
     expect(await app.call<EvidencePreview[]>('audits.evidence', { auditId, itemId: 'PD-1' })).toMatchObject([{ name: 'ruang-tunggu.png' }]);
 
     // A note is saved after a short pause, without leaving the field; digits typed there are not answers.
@@ -203,9 +212,16 @@ test.describe('audits', () => {
     await expect(seal.getByText('Wajib diisi.')).toHaveCount(2);
     expect((await app.call<AuditDetail>('audits.get', { auditId })).audit.status).toBe('draft');
     await seal.getByLabel('Nama auditor yang menandatangani').fill('Maria Goreti Lake');
-    await seal.getByLabel('Nama perwakilan instansi').fill('Yohanes Bria');
+    await seal.getByLabel('Nama perwakilan instansi').fill('Yohanes Bria, S.H.');
+    // The sign-off day shows day first, and the banner says it in words.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    await expect(seal.getByLabel('Tanggal penandatanganan')).toHaveValue(formatDateNumeric(today, 'id'));
     await seal.getByRole('button', { name: 'Segel audit' }).click();
     await expect(seal).toBeHidden();
+    await expect(page.getByRole('note')).toContainText(formatDate(today, 'id'));
+    // A name that ends in a title keeps its own period, not two.
+    await expect(page.getByRole('note')).toContainText('Perwakilan instansi: Yohanes Bria, S.H.');
+    await expect(page.getByRole('note')).not.toContainText('S.H..');
     const sealed = await app.call<AuditDetail>('audits.get', { auditId });
     await expect(page.getByRole('note')).toContainText('Audit final');
     await expect(page.getByRole('note')).toContainText(sealed.audit.seal!.hash);

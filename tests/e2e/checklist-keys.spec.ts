@@ -64,7 +64,7 @@ test.describe('checklist keyboard', () => {
     await page.keyboard.press('[');
     await expect(currentItem(page)).toContainText('PR-01');
     await expect(currentSlot(page)).toHaveText('Akta Kelahiran');
-    await expect(page.getByLabel('Tombol keyboard')).toContainText('responden lain');
+    await expect(page.getByLabel('Tombol keyboard')).toContainText('[ ] responden lain');
   });
 
   test('↑ and ↓ keep the respondent over a dimension with fewer of them; Enter and F reach note and evidence', async ({ app }) => {
@@ -93,7 +93,7 @@ test.describe('checklist keyboard', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('f');
     await (await chooser).setFiles(photo);
-    await expect(currentItem(page).getByRole('img', { name: 'kuesioner.png' })).toBeVisible();
+    await expect(currentItem(page).getByRole('button', { name: 'Lihat bukti kuesioner.png' })).toBeVisible();
     expect(await app.call<EvidencePreview[]>('audits.evidence', { auditId, itemId: 'OU-5' })).toMatchObject([{ name: 'kuesioner.png' }]);
   });
 });

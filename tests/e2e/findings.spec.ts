@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatDate, formatDateNumeric } from '../../shared/format/dates';
 import { expect, test } from './fixtures';
 import { day, raiseFinding, seedDashboard, seedUnits } from './findings-seed';
 
 // A 1x1 PNG: enough for a thumbnail.
+/** A date as the Indonesian date fields show and accept it, day first: "21/08/2024". */
+const typed = (iso: string) => formatDateNumeric(iso, 'id');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 test.describe('ISO findings', () => {
@@ -27,7 +30,7 @@ test.describe('ISO findings', () => {
     await clause.press('Enter');
     await expect(clause).toHaveValue('8.5.1 Pengendalian produksi dan penyediaan jasa');
     await expect(page.getByLabel('Kategori')).toHaveValue('major');
-    await page.getByLabel('Tanggal temuan').fill(day(-7));
+    await page.getByLabel('Tanggal temuan').fill(typed(day(-7)));
     await page.getByLabel('Persyaratan').fill('SOP pelayanan KTP-el langkah 3: verifikasi berkas');
     await page.getByLabel('Pernyataan temuan').fill('Berkas permohonan KTP-el tidak diverifikasi sebelum perekaman');
     await page.getByLabel('Bukti objektif').fill('12 dari 20 berkas tanpa paraf verifikator');
@@ -35,9 +38,11 @@ test.describe('ISO findings', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Temuan #1 · 8.5.1 Pengendalian produksi dan penyediaan jasa');
     await expect(page.getByRole('list', { name: 'Status' }).locator('[aria-current="step"]')).toHaveText('Terbuka');
 
-    // Planning needs an action and, for a nonconformity, a root cause.
-    await page.getByRole('button', { name: 'Rencanakan tindakan' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Tambahkan minimal satu tindakan korektif terlebih dahulu.');
+    // Planning needs an action and, for a nonconformity, a root cause: the panel says so instead
+    // of offering steps it would refuse (closing an unverified nonconformity is not offered at all).
+    const workflow = page.getByRole('group', { name: 'Langkah berikutnya' });
+    await expect(workflow.getByRole('button')).toHaveText(['Tolak temuan']);
+    await expect(page.getByText('Sebelum “Rencanakan tindakan”: Tambahkan minimal satu tindakan korektif terlebih dahulu.')).toBeVisible();
     await page.getByLabel('Koreksi').fill('Berkas yang belum diverifikasi diperiksa ulang');
     await page.getByLabel('Mengapa ke-1?').fill('Petugas tidak memeriksa berkas');
     await page.getByLabel('Mengapa ke-2?').fill('Petugas baru belum tahu langkah verifikasi');
@@ -49,7 +54,7 @@ test.describe('ISO findings', () => {
     const add = page.getByRole('dialog', { name: 'Tambah tindakan' });
     await add.getByLabel('Tindakan korektif').fill('Pelatihan SOP verifikasi untuk semua petugas loket');
     await add.getByLabel('Penanggung jawab (PIC)').fill('Kepala Seksi Pelayanan');
-    await add.getByLabel('Tenggat').fill(day(14));
+    await add.getByLabel('Tenggat').fill(typed(day(14)));
     await add.getByRole('button', { name: 'Simpan' }).click();
     await expect(add).toBeHidden();
     await page.getByRole('button', { name: 'Rencanakan tindakan' }).click();
@@ -66,9 +71,8 @@ test.describe('ISO findings', () => {
     await page.getByLabel('Tambah lampiran').setInputFiles({ name: 'daftar-hadir.png', mimeType: 'image/png', buffer: PNG });
     await expect(page.getByRole('img', { name: 'daftar-hadir.png' })).toHaveAttribute('src', /^data:image\/png;base64,/);
 
-    // Closing before verification is refused, and nothing changes.
-    await page.getByRole('button', { name: 'Tutup temuan' }).click();
-    await expect(page.getByRole('alert')).toContainText('tidak dapat ditutup sebelum efektivitas tindakan diverifikasi');
+    // Before verification, closing is not offered.
+    await expect(workflow.getByRole('button')).toHaveText(['Verifikasi efektivitas', 'Tidak efektif']);
     const [finding] = await app.call<{ id: string; status: string }[]>('findings.list', {});
     expect(finding!.status).toBe('implemented');
 
@@ -80,9 +84,25 @@ test.describe('ISO findings', () => {
     await verify.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.locator('.badge-row')).toContainText('Terverifikasi efektif');
 
+    // The closing day can be chosen, but not before the verification (today) nor in the future.
     await page.getByRole('button', { name: 'Tutup temuan' }).click();
-    await page.getByRole('dialog', { name: 'Tutup temuan' }).getByRole('button', { name: 'Simpan' }).click();
+    const close = page.getByRole('dialog', { name: 'Tutup temuan' });
+    const closedOn = close.getByLabel('Tanggal ditutup');
+    await expect(closedOn).toHaveValue(typed(day(0)));
+    await expect(close.getByText('hh/bb/tttt')).toBeVisible();
+    await closedOn.fill(typed(day(1)));
+    await closedOn.blur();
+    await expect(close.getByText(`Tanggal paling akhir ${typed(day(0))}.`)).toBeVisible();
+    await closedOn.fill('31/02/2024');
+    await closedOn.blur();
+    await expect(close.getByText('Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 21/08/2024.')).toBeVisible();
+    await closedOn.fill(typed(day(-1)));
+    await close.getByRole('button', { name: 'Simpan' }).click();
+    await expect(close.getByText('Tanggal penutupan tidak boleh sebelum tanggal verifikasi.')).toBeVisible();
+    await closedOn.fill(typed(day(0)));
+    await close.getByRole('button', { name: 'Simpan' }).click();
     await expect(page.locator('.badge-row')).toContainText('Ditutup');
+    await expect(page.getByText(`Temuan ini ditutup pada ${formatDate(day(0), 'id')}`)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ubah' })).toHaveCount(0);
 
     // The history shows every step, old and new.
@@ -128,7 +148,7 @@ test.describe('ISO findings', () => {
     const add = page.getByRole('dialog', { name: 'Tambah tindakan' });
     await add.getByLabel('Tindakan korektif').fill('Jadwal piket loket pengaduan');
     await add.getByLabel('Penanggung jawab (PIC)').fill('Sekretaris');
-    await add.getByLabel('Tenggat').fill(day(-6));
+    await add.getByLabel('Tenggat').fill(typed(day(-6)));
     await add.getByRole('button', { name: 'Simpan' }).click();
     await expect(add.getByRole('alert')).toHaveText('Tenggat tidak boleh sebelum tanggal temuan.');
     await add.getByRole('button', { name: 'Batal' }).click();
@@ -177,7 +197,7 @@ test.describe('ISO findings', () => {
     await expect(page.getByRole('table', { name: 'Findings' })).toContainText('Major nonconformity');
     await app.open(`findings/${late.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finding #1 · 8.5.1 Control of production and service provision');
-    await page.getByRole('button', { name: 'Close finding' }).click();
-    await expect(page.getByRole('alert')).toHaveText('A nonconformity cannot be closed before the effectiveness of its actions is verified by a named person, with a date and a note.');
+    await expect(page.getByRole('button', { name: 'Close finding' })).toHaveCount(0);
+    await expect(page.getByText('Before “Plan actions”: Record the root cause first: a nonconformity needs its cause determined (clause 10.2.1 b).')).toBeVisible();
   });
 });

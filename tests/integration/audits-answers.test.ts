@@ -124,6 +124,25 @@ describe('audits: answers and notes', () => {
     expect(grown.score.unit.progress.total).toBeGreaterThan(grown.score.unit.progress.answered);
   });
 
+  it('shrinks a respondent count only when asked to clear the answers beyond it, in one go with trail entries', async () => {
+    const { auditId } = await auditFixture(t);
+    await t.call('audits.answer', { auditId, itemId: 'OU-1', slot: 9, value: 3 });
+    await t.call('audits.answer', { auditId, itemId: 'OU-2', slot: 6, value: 'na' });
+    await t.call('audits.answer', { auditId, itemId: 'OU-2', slot: 4, value: 2 });
+    const shrunk = await t.call('audits.setRespondents', { auditId, groupId: 'OU', count: 5, labels: [], clearBeyond: true });
+    expect(shrunk.audit.respondents.OU!.count).toBe(5);
+    expect(shrunk.answers['OU-1']).toEqual([null, null, null, null, null]);
+    expect(shrunk.answers['OU-2']).toEqual([null, null, null, null, 2]);
+    const trail = await t.call('audits.trail', { auditId });
+    const cleared = trail.filter((e) => e.action === 'answer' && e.newValue === null).map((e) => [e.itemId, e.slot, e.oldValue]);
+    expect(cleared).toEqual(expect.arrayContaining([['OU-1', 9, '3'], ['OU-2', 6, 'na']]));
+    expect(cleared).toHaveLength(2);
+    expect(trail.filter((e) => e.action === 'respondents')).toHaveLength(1);
+    // Growing back shows the cleared slots empty: nothing came back from anywhere.
+    const grown = await t.call('audits.setRespondents', { auditId, groupId: 'OU', count: 10, labels: [] });
+    expect(grown.answers['OU-1']![9]).toBeNull();
+  });
+
   it('updates the period and auditors of a draft', async () => {
     const { auditId } = await auditFixture(t);
     const updated = await t.call('audits.update', { auditId, period: { year: 2023, label: 'Ulang' }, auditors: [{ name: 'Yohanes Bria' }] });

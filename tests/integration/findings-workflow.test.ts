@@ -115,6 +115,16 @@ describe('finding workflow rules', () => {
     expect((await s.call('findings.get', { id })).finding.status).toBe('implemented');
   });
 
+  it('closes on a chosen day, never in the future, before verification or before the finding', async () => {
+    const { id } = await findingAt(s, entityId, 'verified'); // verified on 2026-03-01; today is 2026-03-02
+    const close = (closedOn: string) => s.fail('findings.transition', { id, command: 'close', closedOn });
+    expect((await close('2026-03-03')).details?.issues).toEqual([{ path: 'closedOn', message: 'validation.dateInFuture' }]);
+    expect((await close('2026-02-28')).details?.issues).toEqual([{ path: 'closedOn', message: 'validation.closedBeforeVerified' }]);
+    expect((await s.call('findings.transition', { id, command: 'close', closedOn: '2026-03-01' })).closedOn).toBe('2026-03-01');
+    const obs = await raise(s, entityId, { grade: 'observation' });
+    expect((await s.fail('findings.transition', { id: obs.id, command: 'close', closedOn: '2026-02-01' })).details?.issues).toEqual([{ path: 'closedOn', message: 'validation.dateBeforeFound' }]);
+  });
+
   it('freezes actions once implemented, and everything once closed or rejected', async () => {
     const implemented = await findingAt(s, entityId, 'implemented');
     const action = { description: 'x', owner: 'y', dueDate: '2026-03-30' };

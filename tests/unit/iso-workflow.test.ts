@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  decide, FINDING_GRADES, FINDING_STATUSES, offeredCommands, WORKFLOW_COMMANDS, type WorkflowState,
+  allowedCommands, blockedNextStep, decide, FINDING_GRADES, FINDING_STATUSES, offeredCommands, WORKFLOW_COMMANDS, type WorkflowState,
 } from '../../shared/iso/workflow';
 
 const ready = (over: Partial<WorkflowState> = {}): WorkflowState => ({
@@ -47,6 +47,21 @@ describe('ISO finding workflow', () => {
     expect(offeredCommands('open')).toEqual(['plan', 'close', 'reject']);
     expect(offeredCommands('implemented')).toEqual(['verify', 'notEffective', 'close']);
     expect(offeredCommands('rejected')).toEqual(['reopen']);
+  });
+
+  it('offers as buttons only the steps allowed now, and says what the next one waits for', () => {
+    const brandNew = ready({ actionCount: 0, hasRootCause: false });
+    expect(allowedCommands(brandNew)).toEqual(['reject']);
+    expect(blockedNextStep(brandNew)).toEqual({ command: 'plan', reason: 'needsAction' });
+    expect(blockedNextStep(ready({ hasRootCause: false }))).toEqual({ command: 'plan', reason: 'needsRootCause' });
+    expect(allowedCommands(ready())).toEqual(['plan', 'reject']);
+    expect(blockedNextStep(ready())).toBeNull();
+    expect(allowedCommands(ready({ status: 'implemented' }))).toEqual(['verify', 'notEffective']);
+    expect(allowedCommands(ready({ status: 'verified' }))).toEqual(['close']);
+    expect(allowedCommands(ready({ grade: 'observation', actionCount: 0 }))).toEqual(['close', 'reject']);
+    expect(blockedNextStep(ready({ status: 'action_planned', openActionCount: 1 }))).toEqual({ command: 'implement', reason: 'actionsNotDone' });
+    expect(allowedCommands(ready({ status: 'closed' }))).toEqual([]);
+    expect(blockedNextStep(ready({ status: 'closed' }))).toBeNull();
   });
 
   it('refuses every step not offered, whatever the rest of the state', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { DateField } from './date-field';
 import { Field } from './field';
 import { Modal } from './modal';
 import { useValidatedSubmit } from './use-validated-submit';
@@ -12,6 +13,9 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   placeholder?: string;
   required?: boolean;
+  /** Date fields: the earliest and latest day accepted (main checks them too). */
+  min?: string;
+  max?: string;
 }
 
 interface FormModalProps<S extends z.ZodType> {
@@ -41,7 +45,9 @@ export function FormModal<S extends z.ZodType>({ title, fields, initial, schema,
   return (
     <Modal title={title} onClose={onClose}>
       <form onSubmit={(e) => submit(e, values)} noValidate>
-        {fields.map((f) => (
+        {fields.map((f) => f.kind === 'date' ? (
+          <DateField key={f.name} name={f.name} label={f.label} error={errors[f.name]} required={!!f.required} min={f.min} max={f.max} value={values[f.name] ?? ''} onChange={(v) => set(f.name, v)} />
+        ) : (
           <Field key={f.name} label={f.label} error={errors[f.name]} required={!!f.required}>
             {(props) =>
               f.kind === 'select' ? (
@@ -51,7 +57,7 @@ export function FormModal<S extends z.ZodType>({ title, fields, initial, schema,
               ) : f.kind === 'textarea' ? (
                 <textarea {...props} name={f.name} rows={3} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
               ) : (
-                <input {...props} name={f.name} type={f.kind === 'date' ? 'date' : 'text'} value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
+                <input {...props} name={f.name} type="text" value={values[f.name] ?? ''} placeholder={f.placeholder} onChange={(e) => set(f.name, e.target.value)} />
               )
             }
           </Field>

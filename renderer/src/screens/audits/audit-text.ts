@@ -22,7 +22,6 @@ function cached<F>(make: (lang: string) => F): (lang: string) => F {
   };
 }
 const scoreFormat = cached((lang) => new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-const dateTimeFormat = cached((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }));
 
 /** Scores are published with two decimals, in the UI language's notation (82,50 in Indonesian). */
 export function formatScore(value: number, lang: string): string {
@@ -37,13 +36,8 @@ export function formatBytes(bytes: number, lang: string): string {
   return `${sizeFormat(lang).format(bytes / (1024 * 1024))} MB`;
 }
 
-export function formatDateTime(iso: string, lang: string): string {
-  return dateTimeFormat(lang).format(new Date(iso));
-}
-
-export function formatDate(isoDate: string, lang: string): string {
-  return new Date(`${isoDate.slice(0, 10)}T00:00:00`).toLocaleDateString(lang, { dateStyle: 'long' });
-}
+/** Dates on screen come from the one formatter the reports and the CLI use too. */
+export { formatDate, formatDateTime } from '../../../../shared/format/dates';
 
 /** Today on this laptop's calendar (not UTC), as an ISO date: the default sign-off date. */
 export function todayIso(): string {
@@ -57,6 +51,11 @@ export function answerText(t: TFunction, scale: Scale, value: SlotAnswer | undef
   if (value === 'na') return t('audits.answer.na');
   if (scale === 'yesno') return value >= 1 ? t('audits.answer.yes') : t('audits.answer.no');
   return String(value);
+}
+
+/** Ends a sentence with a period, unless it already ends with one (a name such as "Yohanes Bria, S.H."). */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text.trimEnd()) ? text : `${text}.`;
 }
 
 /** A slot's own label if the audit gave one, else "<kind> <n>" from the template. */

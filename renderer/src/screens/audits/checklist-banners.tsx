@@ -6,7 +6,7 @@ import { useApiMutation } from '../../api/queries';
 import { href } from '../../shell/router';
 import { SealSignatureText } from '../packages/seal-signature-text';
 import type { LocalizedText } from '../../../../shared/methodology/template-schema';
-import { formatDate, formatDateTime, useLocalized } from './audit-text';
+import { endSentence, formatDate, formatDateTime, useLocalized } from './audit-text';
 
 /** The seal as sealed: sign-off, content hash, whether the content still matches, and whose laptop signed it. */
 export function SealBanner({ seal }: { seal: NonNullable<AuditHeader['seal']> }) {
@@ -15,7 +15,7 @@ export function SealBanner({ seal }: { seal: NonNullable<AuditHeader['seal']> })
   return (
     <div className={`banner ${seal.intact && trusted ? 'banner--sealed' : 'banner--warning'}`} role="note">
       <strong>{t('audits.sealed.banner', { date: formatDate(seal.signOff.date, i18n.language), at: formatDateTime(seal.sealedAt, i18n.language) })}</strong>{' '}
-      {t('audits.sealed.signOff', { auditor: seal.signOff.auditorName, agency: seal.signOff.agencyRepresentative })}
+      {endSentence(t('audits.sealed.signOff', { auditor: seal.signOff.auditorName, agency: seal.signOff.agencyRepresentative }))}
       <br />
       <span className="small">{t('audits.sealed.hash')} <code>{seal.hash}</code> · {seal.intact ? t('audits.seal.intact') : t('audits.seal.broken')}</span>
       <br />

@@ -60,7 +60,8 @@ export function ChecklistBody(props: BodyProps) {
     return (
       <div className="checklist-single">
         {groupHeader(current.group, current.groupIndex)}
-        <p className="checklist-single__position">{t('audits.checklist.position', { n: cursor.index + 1, total: items.length })}</p>
+        <p className="checklist-single__position">{t('audits.checklist.position', { n: openIndex + 1, total: items.length })}</p>
+        {current.item.section && <SectionHeading group={current.group} id={current.item.section} />}
         {renderItem(current)}
         <div className="checklist-single__nav">
           <button type="button" className="button" disabled={cursor.index === 0} onClick={() => onSelect(cursor.index - 1)}>← {t('audits.checklist.previous')}</button>
@@ -75,10 +76,10 @@ export function ChecklistBody(props: BodyProps) {
         <section key={g.id} className="group" aria-label={loc(g.label)}>
           {groupHeader(g, gi)}
           {items.filter((e) => e.groupIndex === gi).map((e, i, arr) => {
-            const section = e.item.section && e.item.section !== arr[i - 1]?.item.section ? g.sections?.find((s) => s.id === e.item.section) : undefined;
+            const section = e.item.section && e.item.section !== arr[i - 1]?.item.section ? e.item.section : undefined;
             return (
               <Fragment key={e.item.id}>
-                {section && <h4 className="group__section">{section.id} · {loc(section.label)}</h4>}
+                {section && <SectionHeading group={g} id={section} />}
                 {renderItem(e)}
               </Fragment>
             );
@@ -87,6 +88,13 @@ export function ChecklistBody(props: BodyProps) {
       ))}
     </div>
   );
+}
+
+/** A section of a dimension (IN-K, IN-S): a level between the dimension (h2) and its items (h4). */
+function SectionHeading({ group, id }: { group: TemplateGroup; id: string }) {
+  const loc = useLocalized();
+  const section = group.sections?.find((s) => s.id === id);
+  return section ? <h3 className="group__section">{section.id} · {loc(section.label)}</h3> : null;
 }
 
 interface GroupHeaderProps {

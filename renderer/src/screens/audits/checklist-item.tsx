@@ -52,13 +52,15 @@ export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
     void evidence.attach(item.id, files);
   }, !readOnly);
   const titleId = `item-title-${item.id}`;
+  // Under a section heading (h3) an item is an h4, directly under its dimension (h2) an h3.
+  const Title = item.section ? 'h4' : 'h3';
   const className = `item${open ? ' item--open' : ' item--compact'}${current ? ' item--current' : ''}${drop.over ? ' item--drop' : ''}`;
 
   if (!open) {
     return (
       <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} aria-current={current || undefined} onClick={() => onSelect(index)} {...drop.props}>
         <span className="item__code">{item.id}</span>
-        <h3 id={titleId} className="item__label">{loc(item.label)}</h3>
+        <Title id={titleId} className="item__label">{loc(item.label)}</Title>
         <SlotChips item={item} group={group} respondents={respondents} values={values} slots={slots} currentSlot={currentSlot} onSelect={(slot) => onSelect(index, slot)} />
         <span className="item__marks">
           {note && <span title={note} aria-label={t('audits.note.label')}>✎</span>}
@@ -73,7 +75,7 @@ export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
     <article id={`item-${item.id}`} className={className} aria-labelledby={titleId} aria-current={current || undefined} {...drop.props}>
       <header className="item__head">
         <span className="item__code">{item.id}</span>
-        <h3 id={titleId} className="item__label">{loc(item.label)}</h3>
+        <Title id={titleId} className="item__label">{loc(item.label)}</Title>
         <span className="item__scale">{t(`audits.scale.${item.scale}`)}</span>
       </header>
       <p className="item__hint"><strong>{t('audits.checklist.evidenceHint')}</strong> {loc(item.evidenceHint)}</p>

@@ -1,7 +1,11 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { EvidencePreview } from '../../../../shared/domain/audit';
 import { ATTACHMENT_TYPES } from '../../../../shared/domain/attachments';
 import { useApi } from '../../api/queries';
+import { formatBytes } from './audit-text';
+import { EvidenceViewer } from './evidence-viewer';
 import type { EvidenceActions } from './use-evidence';
 
 /** Props that make an element accept dropped files, and whether files are hovering over it. */
@@ -29,15 +33,20 @@ export function useFileDrop(onFiles: (files: File[]) => void, enabled: boolean) 
   };
 }
 
-const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
-/** The evidence of one item as thumbnails (images) or file tiles, with attach and remove. */
+/**
+ * The evidence of one item as thumbnails (images) or file tiles, with attach; a tile opens the
+ * viewer, and "×" opens it on that file with the removal question.
+ */
 export function EvidenceStrip({ auditId, itemId, readOnly, evidence }: { auditId: string; itemId: string; readOnly: boolean; evidence: EvidenceActions }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const list = useApi('audits.evidence', { auditId, itemId });
   const errors = evidence.errors[itemId] ?? [];
   const busy = evidence.busy === itemId;
+  const [viewing, setViewing] = useState<{ index: number; remove: boolean } | null>(null);
+  const closeViewer = useCallback(() => setViewing(null), []);
+  const { remove } = evidence;
+  const removeShown = useCallback((e: EvidencePreview) => remove(itemId, e.id, e.name), [remove, itemId]);
 
   return (
     <div className="evidence">
@@ -74,16 +83,26 @@ export function EvidenceStrip({ auditId, itemId, readOnly, evidence }: { auditId
       {readOnly && list.data?.length === 0 && <span className="muted small">{t('audits.evidence.none')}</span>}
       {list.data && list.data.length > 0 && (
         <ul className="evidence__list" aria-label={t('audits.evidence.title')}>
-          {list.data.map((e) => (
-            <li key={e.id} className="evidence__tile" title={`${e.name} · ${kb(e.size)}`}>
-              {e.preview ? <img src={e.preview} alt={e.name} /> : <span className="evidence__file" aria-hidden="true">{e.mime === 'application/pdf' ? 'PDF' : 'IMG'}</span>}
-              <span className="evidence__name">{e.name}</span>
+          {list.data.map((e, index) => (
+            <li key={e.id} className="evidence__tile" title={`${e.name} · ${formatBytes(e.size, i18n.language)}`}>
+              <button type="button" className="evidence__open" aria-label={t('audits.evidence.open', { name: e.name })} onClick={() => setViewing({ index, remove: false })}>
+                {e.preview ? <img src={e.preview} alt="" /> : <span className="evidence__file">{e.mime === 'application/pdf' ? 'PDF' : 'IMG'}</span>}
+                <span className="evidence__name">{e.name}</span>
+              </button>
               {!readOnly && (
-                <button type="button" className="evidence__remove" aria-label={t('audits.evidence.remove', { name: e.name })} onClick={() => void evidence.remove(itemId, e.id, e.name)}>×</button>
+                <button type="button" className="evidence__remove" aria-label={t('audits.evidence.remove', { name: e.name })} onClick={() => setViewing({ index, remove: true })}>×</button>
               )}
             </li>
           ))}
         </ul>
+      )}
+      {/* At the end of the page, not inside the item: its title must not sit between the item headings. */}
+      {viewing && list.data && createPortal(
+        <EvidenceViewer
+          itemId={itemId} items={list.data} start={viewing.index} confirmFirst={viewing.remove} readOnly={readOnly}
+          onRemove={removeShown} onClose={closeViewer}
+        />,
+        document.body,
       )}
     </div>
   );

@@ -26,7 +26,13 @@ export function RecentAudits() {
               <span className="list__title">{a.unitName}</span>
               <span className="list__meta">{a.entityName} · {a.period.year}{a.period.label ? ` ${a.period.label}` : ''} · {t(`audits.status.${a.status}`)}</span>
             </a>
-            {a.zone ? (
+            {/* Nothing answered yet: a 0 in the red zone would read like a verdict (as on the checklist). */}
+            {a.progress === 0 ? (
+              <>
+                <span className="home-audits__score">—</span>
+                <span className="badge badge--muted">{t('audits.score.empty')}</span>
+              </>
+            ) : a.zone ? (
               <>
                 <span className="home-audits__score">{formatScore(a.score, i18n.language)}</span>
                 <span className={`badge badge--${a.zone}`}>{t(`zone.${a.zone}`)}</span>

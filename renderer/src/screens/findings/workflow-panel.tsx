@@ -2,20 +2,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeFields, reasonFields, verificationFields, type Finding } from '../../../../shared/domain/findings';
 import { localDate } from '../../../../shared/iso/dates';
-import { decide, offeredCommands, type WorkflowCommand } from '../../../../shared/iso/workflow';
+import { allowedCommands, blockedNextStep, decide, MAIN_ROAD, type WorkflowCommand } from '../../../../shared/iso/workflow';
 import { tKey, errorText } from '../../api/errors';
 import { useApi, useApiMutation } from '../../api/queries';
 import { FormModal } from '../../components/form-modal';
 import { useNotice } from '../../components/notice';
 
 type Dialog = 'verify' | 'close' | 'reason';
-/** The road of clause 10.2; the step on it that the rules allow now is the primary button. */
-const MAIN_ROAD: WorkflowCommand[] = ['plan', 'implement', 'verify', 'close'];
 const DIALOG: Partial<Record<WorkflowCommand, Dialog>> = { verify: 'verify', close: 'close', notEffective: 'reason', reject: 'reason', reopen: 'reason' };
 
 /**
- * The next steps a finding can take, as buttons. A step the rules refuse (e.g. closing an
- * unverified nonconformity) says why at once, with the same rule main enforces.
+ * The steps a finding can take now, as buttons (the one on clause 10.2's road is primary), by
+ * the same rules main enforces; when the next step on that road must wait, the panel says for
+ * what (an action, the root cause, finished actions) instead of offering a button to refuse.
  */
 export function WorkflowPanel({ finding }: { finding: Finding }) {
   const { t } = useTranslation();
@@ -24,13 +23,14 @@ export function WorkflowPanel({ finding }: { finding: Finding }) {
   const transition = useApiMutation('findings.transition', ['findings']);
   const [refusal, setRefusal] = useState('');
   const [dialog, setDialog] = useState<{ command: WorkflowCommand; kind: Dialog } | null>(null);
-  const commands = offeredCommands(finding.status);
-  if (commands.length === 0) return null;
-
   const state = {
     status: finding.status, grade: finding.grade, actionCount: finding.actionCount,
     openActionCount: finding.openActionCount, hasRootCause: finding.rootCause.trim() !== '',
   };
+  const commands = allowedCommands(state);
+  const waiting = blockedNextStep(state);
+  if (commands.length === 0 && !waiting) return null;
+  const today = localDate(new Date());
   const done = (status: Finding['status']) => notice(t('findings.workflow.done', { status: t(`findings.status.${status}`) }));
   async function start(command: WorkflowCommand) {
     const decision = decide(state, command);
@@ -59,7 +59,7 @@ export function WorkflowPanel({ finding }: { finding: Finding }) {
           <button
             key={c}
             type="button"
-            className={`button button--small${MAIN_ROAD.includes(c) && decide(state, c).ok ? ' button--primary' : ''}`}
+            className={`button button--small${MAIN_ROAD.includes(c) ? ' button--primary' : ''}`}
             disabled={transition.isPending}
             onClick={() => void start(c)}
           >
@@ -67,13 +67,18 @@ export function WorkflowPanel({ finding }: { finding: Finding }) {
           </button>
         ))}
       </div>
+      {waiting && (
+        <p className="workflow__waiting">
+          {t('findings.workflow.waiting', { step: t(`findings.workflow.${waiting.command}`), reason: tKey(t, `findings.refused.${waiting.reason}`) })}
+        </p>
+      )}
       {refusal && <p className="workflow__refusal" role="alert">{refusal}</p>}
 
       {dialog?.kind === 'verify' && (
         <FormModal
           title={title}
           schema={verificationFields}
-          initial={{ verifiedBy: settings.data?.auditorName ?? '', verifiedOn: localDate(new Date()), note: '' }}
+          initial={{ verifiedBy: settings.data?.auditorName ?? '', verifiedOn: today, note: '' }}
           fields={[
             { name: 'verifiedBy', label: t('findings.fields.verifiedBy'), required: true },
             { name: 'verifiedOn', label: t('findings.fields.verifiedOn'), kind: 'date', required: true },
@@ -97,8 +102,11 @@ export function WorkflowPanel({ finding }: { finding: Finding }) {
         <FormModal
           title={title}
           schema={closeFields}
-          initial={{ note: '' }}
-          fields={[{ name: 'note', label: t('findings.workflow.closeNote'), kind: 'textarea' }]}
+          initial={{ closedOn: today, note: '' }}
+          fields={[
+            { name: 'closedOn', label: t('findings.fields.closedOn'), kind: 'date', required: true, min: finding.verifiedOn ?? finding.foundOn, max: today },
+            { name: 'note', label: t('findings.workflow.closeNote'), kind: 'textarea' },
+          ]}
           onSubmit={submit}
           onClose={() => setDialog(null)}
         />

@@ -25,7 +25,8 @@ export function ChartFrame({ title, chart, head, rows }: ChartFrameProps) {
           {shown ? t('reports.ui.hideNumbers') : t('reports.ui.showNumbers')}
         </button>
       </div>
-      <div aria-hidden="true">{chart}</div>
+      {/* inert as well: recharts makes its surface focusable, and a hidden element must not take focus. */}
+      <div aria-hidden="true" inert>{chart}</div>
       {/* Hidden by its wrapper: a table keeps its content's width whatever its own, and would scroll the page sideways. */}
       <div className={shown ? undefined : 'visually-hidden'}>
         <table id={tableId} className="table report-chart__numbers" aria-label={title}>

@@ -53,7 +53,7 @@ export function UnitScoresChart({ o }: { o: EntityOverview }) {
               stroke={ZONE_FILL.green}
               strokeWidth={2}
               strokeDasharray="5 3"
-              label={{ value: t('reports.ui.greenLine', { green: fmt(o.policy.green) }), position: 'top', fill: '#1a7f37', fontSize: 12 }}
+              label={{ value: t('reports.ui.greenLine', { green: fmt(o.policy.green) }), position: 'top', fill: '#177534', fontSize: 12 }}
             />
             <Bar dataKey="score" isAnimationActive={false}>
               {data.map((d) => <Cell key={d.name} fill={ZONE_FILL[d.zone]} />)}
