@@ -13,6 +13,8 @@ const targets = [
   },
   nodeBundleOptions({ entry: 'electron/cli/patuh.ts', outfile: 'dist/cli/patuh.mjs', shebang: true }),
   nodeBundleOptions({ entry: 'tests/host/main.ts', outfile: 'dist/test-host/main.mjs' }),
+  // The Word-report worker thread, beside each bundle that builds reports (electron/workers).
+  ...['dist/electron', 'dist/cli', 'dist/test-host'].map((dir) => nodeBundleOptions({ entry: 'electron/workers/report-worker.ts', outfile: `${dir}/report-worker.mjs` })),
 ];
 
 if (watch) {

@@ -34,7 +34,9 @@ export function describeIssue(issue: Issue): string {
   } catch {
     text = issue.message;
   }
-  return issue.message === 'validation.moreProblems' ? text : `${jsonPath(issue.path.split('.').map((p) => clipText(p)).join('.'))}: ${text}`;
+  // A workbook's problems name their sheet, row and column in the text itself.
+  const located = issue.message === 'validation.moreProblems' || issue.message.startsWith('excel.template.');
+  return located ? text : `${jsonPath(issue.path.split('.').map((p) => clipText(p)).join('.'))}: ${text}`;
 }
 
 /** Every problem of a file as terminal lines, capped ("… and 1,998 more."). */

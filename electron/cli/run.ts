@@ -9,9 +9,10 @@ import { scoreCommand } from './commands/score';
 import { templatesCommand } from './commands/templates';
 import { verifyCommand } from './commands/verify';
 import { packageCommand } from './commands/package';
+import { productsCommand } from './commands/products';
 
 /** Every command, one file each under commands/; add a new one here. */
-export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand, verifyCommand, packageCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand, verifyCommand, packageCommand, backupCommand, productsCommand];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

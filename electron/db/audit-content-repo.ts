@@ -2,6 +2,7 @@ import type { Db } from './open';
 import type { AttachmentType } from '../../shared/domain/attachments';
 import type { AuditRecommendations, EvidenceSummary, RecommendationScope, TrailAction, TrailEntry } from '../../shared/domain/audit';
 import type { AnswerValue } from '../../shared/scoring';
+import { auditProofsRepo } from './audit-proofs-repo';
 
 export interface StoredAnswer { itemId: string; slot: number; value: AnswerValue }
 /** Who wrote a value, on which installation, when: what a merge and the report credit it to. */
@@ -38,6 +39,8 @@ export function auditContentRepo(db: Db) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 
   return {
+    /** Survey respondents' proof of service (migration 008), in its own file. */
+    proofs: auditProofsRepo(db),
     answers(auditId: string): StoredAnswer[] {
       return (answersOf.all(auditId) as { item_id: string; slot: number; value: string }[])
         .map((r) => ({ itemId: r.item_id, slot: r.slot, value: toValue(r.value) }));

@@ -1,5 +1,8 @@
 import type { Db } from './open';
 import { likePattern } from './registry-repo';
+import { cachedStatement } from './statements';
+import { VALID_SCORE_JOIN, toStoredScore, validScoreParams, type ScoreRow, type StoredScore } from './audit-scores-repo';
+import type { Zone, ZonePolicy } from '../../shared/domain/zone';
 import type { EntityKind } from '../../shared/domain/registry';
 import type { AuditAssignment, AuditStatus, Auditor, RespondentLabel, SignOff } from '../../shared/domain/audit';
 
@@ -79,36 +82,136 @@ export interface AuditListQuery {
   voided?: boolean | undefined;
 }
 
+const ORDER = 'a.period_year DESC, e.name COLLATE NOCASE, u.name COLLATE NOCASE, a.created_at, a.id';
+
+/**
+ * The list's tables. Audits are read through their covering index (audits_list, migration 6):
+ * the table's rows carry sealed content, which a scan would walk page by page. Unfiltered, the
+ * audits lead (CROSS JOIN fixes the order), so a page stops after the newest years; filtered by
+ * entity or unit, SQLite starts from those.
+ */
+const listFrom = (q: Pick<AuditListQuery, 'entityId' | 'unitId'>) => {
+  const join = q.entityId || q.unitId ? 'JOIN' : 'CROSS JOIN';
+  return `audits a INDEXED BY audits_list ${join} service_units u ON u.id = a.unit_id ${join} entities e ON e.id = u.entity_id`;
+};
+
+/** The WHERE clause of a list query (and one more condition, e.g. on the stored score), values bound. */
+function filterOf(q: AuditListQuery, extra?: [string, ...(string | number)[]]): { where: string; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const add = (clause: string, ...values: (string | number)[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  if (q.entityId) add('e.id = ?', q.entityId);
+  if (q.unitId) add('a.unit_id = ?', q.unitId);
+  if (q.year !== undefined) add('a.period_year = ?', q.year);
+  if (q.status) add('a.status = ?', q.status);
+  where.push(q.voided ? 'a.voided_at IS NOT NULL' : 'a.voided_at IS NULL');
+  if (q.search) {
+    const like = likePattern(q.search);
+    add(
+      `(e.name LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\' OR a.period_label LIKE ? ESCAPE '\\'
+        OR a.auditors_json LIKE ? ESCAPE '\\' OR CAST(a.period_year AS TEXT) = ? OR a.template_id LIKE ? ESCAPE '\\')`,
+      like, like, like, like, q.search, like,
+    );
+  }
+  if (extra) add(...extra);
+  return { where: ` WHERE ${where.join(' AND ')}`, params };
+}
+
+/** A list row: the header without sealed content, and the stored score if still valid. */
+export interface AuditSummaryRow {
+  id: string;
+  entity: { id: string; name: string };
+  unit: { id: string; name: string };
+  template: { id: string; version: number; checksum: string };
+  period: AuditRecord['period'];
+  auditors: Auditor[];
+  status: AuditStatus;
+  updatedAt: string;
+  sealedAt: string | null;
+  voidedAt: string | null;
+  stored: StoredScore | null;
+}
+
+/** What scoring an audit for the list needs besides its answers. */
+export interface UnscoredAudit {
+  id: string;
+  template: { id: string; version: number; checksum: string };
+  status: AuditStatus;
+  revision: number;
+  /** The policy kept in the seal, where the audit is sealed and its seal kept one. */
+  sealedPolicy: ZonePolicy | null;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.unit_id, u.name AS unit_name, e.id AS entity_id, e.name AS entity_name, a.template_id, a.template_version,
+  a.template_checksum, a.period_year, a.period_label, a.period_start, a.period_end, a.auditors_json, a.status, a.sealed_at, a.updated_at, a.voided_at`;
+interface SummaryRow {
+  id: string; unit_id: string; unit_name: string; entity_id: string; entity_name: string; template_id: string; template_version: number;
+  template_checksum: string; period_year: number; period_label: string; period_start: string | null; period_end: string | null;
+  auditors_json: string; status: string; sealed_at: string | null; updated_at: string; voided_at: string | null;
+}
+const toSummaryRow = (r: SummaryRow): Omit<AuditSummaryRow, 'stored'> => ({
+  id: r.id,
+  entity: { id: r.entity_id, name: r.entity_name },
+  unit: { id: r.unit_id, name: r.unit_name },
+  template: { id: r.template_id, version: r.template_version, checksum: r.template_checksum },
+  period: { year: r.period_year, label: r.period_label, start: r.period_start, end: r.period_end },
+  auditors: JSON.parse(r.auditors_json) as Auditor[],
+  status: r.status as AuditStatus,
+  updatedAt: r.updated_at,
+  sealedAt: r.sealed_at,
+  voidedAt: r.voided_at,
+});
+
 /** The SQL of audit headers and respondent groups. Every value is a bound parameter. */
 export function auditsRepo(db: Db) {
   return {
     get(id: string): AuditRecord | undefined {
-      const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AuditRow | undefined;
+      const row = cachedStatement(db, `${SELECT} WHERE a.id = ?`).get(id) as AuditRow | undefined;
       return row && toRecord(row);
     },
-    /** Filters that SQL can answer; zone depends on the score and is filtered by the service. */
+    /** Full records (with sealed content) of every audit that matches; the zone is not a filter here. */
     list(q: AuditListQuery): AuditRecord[] {
-      const where: string[] = [];
-      const params: (string | number)[] = [];
-      const add = (clause: string, ...values: (string | number)[]) => {
-        where.push(clause);
-        params.push(...values);
-      };
-      if (q.entityId) add('e.id = ?', q.entityId);
-      if (q.unitId) add('a.unit_id = ?', q.unitId);
-      if (q.year !== undefined) add('a.period_year = ?', q.year);
-      if (q.status) add('a.status = ?', q.status);
-      where.push(q.voided ? 'a.voided_at IS NOT NULL' : 'a.voided_at IS NULL');
-      if (q.search) {
-        const like = likePattern(q.search);
-        add(
-          `(e.name LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\' OR a.period_label LIKE ? ESCAPE '\\'
-            OR a.auditors_json LIKE ? ESCAPE '\\' OR CAST(a.period_year AS TEXT) = ? OR a.template_id LIKE ? ESCAPE '\\')`,
-          like, like, like, like, q.search, like,
-        );
-      }
-      const sql = `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY a.period_year DESC, e.name COLLATE NOCASE, u.name COLLATE NOCASE, a.created_at`;
-      return (db.prepare(sql).all(...params) as AuditRow[]).map(toRecord);
+      const { where, params } = filterOf(q);
+      return (cachedStatement(db, `${SELECT}${where} ORDER BY ${ORDER}`).all(...params) as AuditRow[]).map(toRecord);
+    },
+    /**
+     * One page of the list, with each audit's stored score where it is still valid (null where
+     * not: the service computes and stores those first, so a zone filter sees every audit).
+     * Reads no sealed content and no answers.
+     */
+    summaries(
+      q: AuditListQuery & { zone?: Zone | undefined; limit?: number | undefined; offset?: number | undefined; order?: 'period' | 'updated' | undefined },
+      scorer: string, setting: ZonePolicy,
+    ): AuditSummaryRow[] {
+      const { where, params } = filterOf(q, q.zone ? ['s.zone = ?', q.zone] : undefined);
+      const page = q.limit !== undefined ? ` LIMIT ${Math.trunc(q.limit)} OFFSET ${Math.trunc(q.offset ?? 0)}` : '';
+      const rows = cachedStatement(db, `SELECT ${SUMMARY_COLUMNS}, s.audit_id AS score_audit_id, s.score, s.zone, s.grade, s.band_zone, s.progress, s.scorable, s.placeholder_weights
+        FROM ${listFrom(q)} ${VALID_SCORE_JOIN}${where} ORDER BY ${q.order === 'updated' ? `a.updated_at DESC, ${ORDER}` : ORDER}${page}`)
+        .all(...validScoreParams(scorer, setting), ...params) as (SummaryRow & ScoreRow & { score_audit_id: string | null })[];
+      return rows.map((r) => ({ ...toSummaryRow(r), stored: r.score_audit_id === null ? null : toStoredScore(r) }));
+    },
+    /** The matching audits whose stored score is missing or no longer valid, with what scoring them needs. */
+    unscored(q: AuditListQuery | 'every', scorer: string, setting: ZonePolicy, limit = -1): UnscoredAudit[] {
+      const { where, params } = q === 'every' ? { where: ' WHERE s.audit_id IS NULL', params: [] } : filterOf(q, ['s.audit_id IS NULL']);
+      const rows = cachedStatement(db, `SELECT a.id, a.template_id, a.template_version, a.template_checksum, a.status, a.revision
+        FROM ${listFrom(q === 'every' ? {} : q)} ${VALID_SCORE_JOIN}${where} LIMIT ?`)
+        .all(...validScoreParams(scorer, setting), ...params, limit) as
+        { id: string; template_id: string; template_version: number; template_checksum: string; status: string; revision: number }[];
+      // Only a stale sealed audit's own policy is read from its sealed content (by id: the scan above stays on the index).
+      const sealedPolicy = cachedStatement(db, `SELECT json_extract(sealed_content, '$.zonePolicy') AS policy FROM audits WHERE id = ?`);
+      return rows.map((r) => {
+        const policy = r.status === 'final' ? (sealedPolicy.get(r.id) as { policy: string | null } | undefined)?.policy : null;
+        return {
+          id: r.id, template: { id: r.template_id, version: r.template_version, checksum: r.template_checksum },
+          status: r.status as AuditStatus, revision: r.revision, sealedPolicy: policy ? (JSON.parse(policy) as ZonePolicy) : null,
+        };
+      });
+    },
+    years(): number[] {
+      return (cachedStatement(db, 'SELECT DISTINCT period_year AS y FROM audits WHERE voided_at IS NULL ORDER BY period_year DESC').all() as { y: number }[]).map((r) => r.y);
     },
     insert(id: string, v: AuditHeaderValues, now: string): void {
       db.prepare(`INSERT INTO audits (id, unit_id, template_id, template_version, template_checksum, period_year, period_label,
@@ -122,7 +225,7 @@ export function auditsRepo(db: Db) {
     },
     /** Bumps updated_at: every content write goes through here, so the sealed-row trigger also guards it. */
     touch(id: string, now: string): void {
-      db.prepare('UPDATE audits SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, id);
+      cachedStatement(db, 'UPDATE audits SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(now, id);
     },
     /** `sealedAt` is the seal's own time: now here, or when it was sealed on the laptop it came from. */
     seal(id: string, s: { hash: string; sealedBy: string; signOff: SignOff; content: string; signature: string | null; publicKey: string | null; sealedAt: string }, now: string): void {
@@ -148,9 +251,17 @@ export function auditsRepo(db: Db) {
     },
 
     respondents(auditId: string): Map<string, { count: number; labels: RespondentLabel[] }> {
-      const rows = db.prepare('SELECT group_id, count, labels_json FROM audit_respondents WHERE audit_id = ?').all(auditId) as
+      const rows = cachedStatement(db, 'SELECT group_id, count, labels_json FROM audit_respondents WHERE audit_id = ?').all(auditId) as
         { group_id: string; count: number; labels_json: string }[];
       return new Map(rows.map((r) => [r.group_id, { count: r.count, labels: JSON.parse(r.labels_json) as RespondentLabel[] }]));
+    },
+    /** The respondent groups of many audits in one query (a list used to ask once per audit). */
+    respondentsOfAudits(auditIds: string[]): Map<string, Map<string, { count: number; labels: RespondentLabel[] }>> {
+      const out = new Map<string, Map<string, { count: number; labels: RespondentLabel[] }>>(auditIds.map((id) => [id, new Map()]));
+      const rows = cachedStatement(db, 'SELECT audit_id, group_id, count, labels_json FROM audit_respondents WHERE audit_id IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(auditIds)) as { audit_id: string; group_id: string; count: number; labels_json: string }[];
+      for (const r of rows) out.get(r.audit_id)?.set(r.group_id, { count: r.count, labels: JSON.parse(r.labels_json) as RespondentLabel[] });
+      return out;
     },
     setRespondents(auditId: string, groupId: string, count: number, labels: RespondentLabel[]): void {
       db.prepare(`INSERT INTO audit_respondents (audit_id, group_id, count, labels_json) VALUES (?, ?, ?, ?)

@@ -1,11 +1,12 @@
 import type { Db } from './open';
 import { likePattern } from './registry-repo';
-import type { AttachmentType, LinkedAttachment } from '../../shared/domain/attachments';
+import type { ChangeValues } from '../../shared/domain/change-history';
 import type {
-  CorrectiveAction, Finding, FindingGrade, FindingStatus, HistoryEntry, HistoryKind,
+  CorrectiveAction, Finding, FindingGrade, FindingStatus, HistoryKind,
 } from '../../shared/domain/findings';
 import { daysBetween } from '../../shared/iso/dates';
 import { isOverdue } from '../../shared/iso/due';
+import { registerRecordsRepo } from './register-records-repo';
 
 interface FindingRow {
   id: string; number: number; entity_id: string; entity_name: string; unit_id: string | null; unit_name: string | null;
@@ -18,9 +19,6 @@ interface FindingRow {
 interface ActionRow {
   id: string; finding_id: string; description: string; owner: string; due_date: string; done_on: string | null;
   done_note: string; created_at: string; updated_at: string; status: string;
-}
-interface HistoryRow {
-  id: number; at: string; actor: string; kind: string; field: string | null; old_value: string | null; new_value: string | null; note: string;
 }
 
 /** An open action with what a due list shows of its finding. */
@@ -48,9 +46,6 @@ export const toAction = (r: ActionRow, today: string): CorrectiveAction => ({
   doneNote: r.done_note, overdue: isOverdue({ dueDate: r.due_date, doneOn: r.done_on }, r.status as FindingStatus, today),
   createdAt: r.created_at, updatedAt: r.updated_at,
 });
-const toHistory = (r: HistoryRow): HistoryEntry => ({
-  id: r.id, at: r.at, actor: r.actor, kind: r.kind as HistoryKind, field: r.field, oldValue: r.old_value, newValue: r.new_value, note: r.note,
-});
 
 const FINDING_SELECT = `SELECT f.*, e.name AS entity_name, u.name AS unit_name,
   (SELECT MIN(a.due_date) FROM finding_actions a WHERE a.finding_id = f.id AND a.done_on IS NULL) AS next_due,
@@ -74,7 +69,7 @@ export interface FindingQuery {
   entityId?: string | undefined; unitId?: string | undefined; clause?: string | undefined; grade?: FindingGrade | undefined;
   status?: FindingStatus | undefined; owner?: string | undefined; search: string;
 }
-export interface HistoryValues { kind: HistoryKind; field?: string; oldValue?: string | null; newValue?: string | null; note?: string }
+export type HistoryValues = ChangeValues<HistoryKind>;
 
 /** The SQL of ISO findings. Every value is a bound parameter; the WHERE clauses are fixed text. */
 export function findingsRepo(db: Db) {
@@ -162,29 +157,8 @@ export function findingsRepo(db: Db) {
         .map((r) => r.owner);
     },
 
-    attachments(findingId: string): LinkedAttachment[] {
-      return (db.prepare(`SELECT l.name, l.added_at, a.sha256, a.size, a.mime FROM finding_attachments l
-        JOIN attachments a ON a.sha256 = l.sha256 WHERE l.finding_id = ? ORDER BY l.added_at, l.name`)
-        .all(findingId) as { name: string; added_at: string; sha256: string; size: number; mime: string }[])
-        .map((r) => ({ sha256: r.sha256, size: r.size, mime: r.mime as AttachmentType, name: r.name, addedAt: r.added_at }));
-    },
-    link(findingId: string, sha256: string, name: string, now: string): boolean {
-      return db.prepare('INSERT OR IGNORE INTO finding_attachments (finding_id, sha256, name, added_at) VALUES (?, ?, ?, ?)')
-        .run(findingId, sha256, name, now).changes > 0;
-    },
-    unlink(findingId: string, sha256: string): string | undefined {
-      const row = db.prepare('SELECT name FROM finding_attachments WHERE finding_id = ? AND sha256 = ?').get(findingId, sha256) as { name: string } | undefined;
-      if (row) db.prepare('DELETE FROM finding_attachments WHERE finding_id = ? AND sha256 = ?').run(findingId, sha256);
-      return row?.name;
-    },
-
-    history(findingId: string): HistoryEntry[] {
-      return (db.prepare('SELECT * FROM finding_history WHERE finding_id = ? ORDER BY id').all(findingId) as HistoryRow[]).map(toHistory);
-    },
-    addHistory(findingId: string, at: string, actor: string, h: HistoryValues): void {
-      db.prepare('INSERT INTO finding_history (finding_id, at, actor, kind, field, old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(findingId, at, actor, h.kind, h.field ?? null, h.oldValue ?? null, h.newValue ?? null, h.note ?? '');
-    },
+    /** Evidence links and history: the same tables and SQL as every register. */
+    ...registerRecordsRepo<HistoryKind>(db, 'finding'),
   };
 }
 export type FindingsRepo = ReturnType<typeof findingsRepo>;

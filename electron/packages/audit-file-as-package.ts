@@ -15,8 +15,11 @@ const MAX_AUDIT_FILE_BYTES = 32 * 1024 * 1024;
 function upgrade(f: AuditFile): AuditFileV2 {
   const lead = f.auditors[0]?.name ?? '';
   const prov = { by: lead, device: '', at: f.exportedAt };
+  // Format 1 holds a proof's number and photo hash only (no photo name or type), and Patuh exports
+  // format 2: proofs of a hand-made format-1 file are not taken in (an unsigned seal then shows changed).
+  const { proofs: _proofs, ...rest } = f;
   const file: AuditFileV2 = {
-    ...f,
+    ...rest,
     formatVersion: AUDIT_FORMAT_VERSION_2,
     respondents: Object.fromEntries(Object.entries(f.respondents).map(([g, r]) => [g, { count: r.count, labels: r.labels }])),
     evidence: f.evidence.map((e) => ({ ...e, prov })),

@@ -1,4 +1,4 @@
-import { AUDIT_FORMAT_VERSION_2, MAX_ANCESTORS, revisionIdOf, sideOfFile, type AuditFileV2, type Provenance } from '../../shared/audit-file';
+import { AUDIT_FORMAT_VERSION_2, MAX_ANCESTORS, recommendationKey, revisionIdOf, sideOfFile, type AuditFileV2, type Provenance } from '../../shared/audit-file';
 import type { AuditCore, AuditState } from '../services/audit-core';
 import { auditContentOf, type AuditContent } from '../services/audit-file-build';
 
@@ -14,6 +14,8 @@ export function auditFileV2Of(core: AuditCore, s: AuditState, exportedAt: string
   const answerRows = core.content.answerProvenance(record.id);
   const noteRows = core.content.noteProvenance(record.id);
   const evidenceRows = core.content.evidenceProvenance(record.id);
+  const recommendationRows = core.content.recommendationProvenance(record.id);
+  const proofs = core.content.proofs.entries(record.id);
   // Rows written before provenance was recorded have no name: "not recorded", never a guess.
   const prov = (p: Provenance | undefined): Provenance | null => (p && p.by !== '' ? p : null);
 
@@ -34,7 +36,10 @@ export function auditFileV2Of(core: AuditCore, s: AuditState, exportedAt: string
     ),
     answers: content.answers,
     notes: content.notes,
+    ...(content.recommendations ? { recommendations: content.recommendations } : {}),
     evidence: content.evidence.map((e) => ({ ...e, prov: evidenceProv.get(`${e.itemId}:${e.sha256}`) ?? null })),
+    // Only when there are any, so files of audits without a survey read as before.
+    ...(proofs.length ? { proofs } : {}),
     provenance: {
       answers: Object.fromEntries(
         Object.entries(content.answers).map(([itemId, values]) => [
@@ -42,6 +47,14 @@ export function auditFileV2Of(core: AuditCore, s: AuditState, exportedAt: string
         ]),
       ),
       notes: Object.fromEntries(Object.keys(content.notes).map((itemId) => [itemId, prov(noteRows.get(itemId))])),
+      ...(content.recommendations
+        ? {
+            recommendations: {
+              items: Object.fromEntries(Object.keys(content.recommendations.items).map((id) => [id, prov(recommendationRows.get(recommendationKey('item', id)))])),
+              groups: Object.fromEntries(Object.keys(content.recommendations.groups).map((id) => [id, prov(recommendationRows.get(recommendationKey('group', id)))])),
+            },
+          }
+        : {}),
     },
     revision: { id: '0'.repeat(64), ancestors: [] },
     signOff: content.signOff,

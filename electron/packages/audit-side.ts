@@ -1,3 +1,4 @@
+import { recommendationKey } from '../../shared/audit-file';
 import type { AuditSide, Provenance } from '../../shared/merge/types';
 import type { MethodologyTemplate } from '../../shared/methodology/template-schema';
 import type { AuditCore, AuditState } from '../services/audit-core';
@@ -17,8 +18,24 @@ export function sideOfState(core: AuditCore, s: AuditState): AuditSide {
     ),
     notes: { ...s.notes },
     noteProv: Object.fromEntries(Object.keys(s.notes).map((item) => [item, prov(noteRows.get(item))])),
+    ...recommendationsOf(core, s),
     evidence: s.evidence.map((e) => ({ itemId: e.itemId, sha256: e.sha256, fileName: e.name, mimeType: e.mime, size: e.size, prov: prov(evidenceRows.get(e.id)) })),
   };
+}
+
+/** The stored recommendations keyed as a merge compares them; nothing when there are none. */
+function recommendationsOf(core: AuditCore, s: AuditState): Pick<AuditSide, 'recommendations' | 'recommendationProv'> {
+  const rows = core.content.recommendationProvenance(s.record.id);
+  const texts: Record<string, string> = {};
+  const provs: Record<string, Provenance | null> = {};
+  for (const [scope, all] of [['item', s.recommendations.items], ['group', s.recommendations.groups]] as const) {
+    for (const [id, text] of Object.entries(all)) {
+      const key = recommendationKey(scope, id);
+      texts[key] = text;
+      provs[key] = rows.get(key) ?? null;
+    }
+  }
+  return Object.keys(texts).length ? { recommendations: texts, recommendationProv: provs } : {};
 }
 
 export function groupOfItems(template: MethodologyTemplate): Record<string, string> {

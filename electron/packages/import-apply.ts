@@ -1,4 +1,4 @@
-import { sideOfFile, toFormat1, type AuditFileV2, type Provenance } from '../../shared/audit-file';
+import { parseRecommendationKey, sideOfFile, toFormat1, type AuditFileV2, type Provenance } from '../../shared/audit-file';
 import type { RespondentLabel } from '../../shared/domain/audit';
 import type { AttachmentType, StoredAttachment } from '../../shared/domain/attachments';
 import { conflictKey, type MergeEvidence, type MergeTaken } from '../../shared/merge';
@@ -26,7 +26,7 @@ const whoOf = (p: Provenance | null, fallback: string) => (p && p.by ? p.by : fa
 export async function importPackage(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, path: string, encrypted: boolean): Promise<PackagePreview> {
   const adopted = new Map<string, StoredAttachment>();
   for (const file of pkg.audits) {
-    for (const e of file.evidence) {
+    for (const e of [...file.evidence, ...(file.proofs ?? []).flatMap((p) => (p.photo ? [p.photo] : []))]) {
       if (adopted.has(e.sha256) || core.files.get(e.sha256)) continue;
       adopted.set(e.sha256, await core.files.adoptFile(e.sha256, e.mimeType as AttachmentType, pkg.evidence.get(e.sha256)!));
     }
@@ -82,6 +82,7 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
     for (const a of plan.audits) {
       if (a.kind === 'new') insertAudit(a);
       else if (a.kind === 'merge') mergeInto(a);
+      else if (a.kind === 'same') addMissingProofs(a.file);
       if (a.kind !== 'refused') core.revisions.record(a.file.id, a.file.revision.id, sideOfFile(a.file), 'received', now);
     }
     importedPackagesRepo(ctx.db).record(pkg.manifest.packageId, pkg.fingerprint, plan.preview.audits.map((a) => ({ id: a.id, outcome: a.outcome })), now);
@@ -109,7 +110,15 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
       const p = f.provenance.notes[itemId] ?? null;
       core.content.setNote(f.id, itemId, note, p?.at ?? now, { by: whoOf(p, maker), device: p?.device ?? '' });
     }
+    for (const scope of ['item', 'group'] as const) {
+      const key = scope === 'item' ? 'items' : 'groups';
+      for (const [id, text] of Object.entries(f.recommendations?.[key] ?? {})) {
+        const p = f.provenance.recommendations?.[key][id] ?? null;
+        core.content.setRecommendation(f.id, scope, id, text, p?.at ?? now, { by: whoOf(p, maker), device: p?.device ?? '' });
+      }
+    }
     for (const e of f.evidence) linkEvidence(f.id, e, maker);
+    addProofs(f, () => true);
     const assignment = pkg.manifest.audits.find((x) => x.id === f.id)?.assignment ?? null;
     if (assignment) core.audits.setAssignment(f.id, assignment);
     core.content.addTrail(f.id, { actor: maker, action: 'imported', itemId: null, slot: null, oldValue: null, newValue: f.revision.id, note: origin }, now);
@@ -117,9 +126,28 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
     if (f.status === 'final') seal(f);
   }
 
+  /**
+   * Proofs of service the package brings (format 2, optional). A merge adds those of respondents
+   * that have none here and never replaces one: a proof is evidence, not a value to vote on.
+   */
+  function addProofs(f: AuditFileV2, wanted: (groupId: string, slot: number) => boolean): void {
+    for (const p of f.proofs ?? []) {
+      if (!wanted(p.groupId, p.slot)) continue;
+      if (p.photo) storeEvidence({ ...p.photo, itemId: p.groupId, prov: p.prov });
+      core.content.proofs.set(f.id, p.groupId, p.slot, { documentNo: p.documentNo, photo: p.photo && { sha256: p.photo.sha256, name: p.photo.fileName } }, p.prov?.at ?? now, { by: whoOf(p.prov, maker), device: p.prov?.device ?? '' });
+    }
+  }
+
+  /** Proofs change no revision, so an audit otherwise the "same" still gains the ones missing here (a draft only). */
+  function addMissingProofs(f: AuditFileV2): void {
+    if (core.record(f.id).status === 'final') return;
+    addProofs(f, (groupId, slot) => !core.content.proofs.get(f.id, groupId, slot));
+  }
+
   function mergeInto(a: Extract<AuditPlan, { kind: 'merge' }>): void {
     const f = a.file;
     const r = core.record(f.id);
+    addMissingProofs(f);
     for (const t of a.merge.taken) applyTaken(f, r.unit.id, t);
     for (const c of a.merge.conflicts) core.conflicts.put(f.id, conflictKey(c), c, pkg.manifest.packageId, now);
     core.audits.touch(f.id, now);
@@ -143,6 +171,12 @@ function applyPlan(ctx: ServiceContext, core: AuditCore, pkg: OpenedPackage, pla
       case 'respondents':
         core.audits.setRespondents(f.id, t.groupId, t.to.count, labelsOf(unitId, f, t.groupId, t.to.labels));
         return trail(maker, { itemId: null, slot: null, oldValue: JSON.stringify(t.from), newValue: JSON.stringify(t.to), note: t.groupId });
+      case 'recommendation': {
+        const target = parseRecommendationKey(t.key);
+        if (!target) return;
+        core.content.setRecommendation(f.id, target.scope, target.id, t.to, t.prov?.at ?? now, { by: whoOf(t.prov, maker), device: t.prov?.device ?? '' });
+        return trail(whoOf(t.prov, maker), { itemId: target.id, slot: null, oldValue: t.from || null, newValue: t.to || null });
+      }
       case 'evidence':
         linkEvidence(f.id, t.evidence, maker);
         return trail(whoOf(t.evidence.prov, maker), { itemId: t.evidence.itemId, slot: null, oldValue: null, newValue: t.evidence.sha256, note: t.evidence.fileName });

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { revisionIdOf, sideOfFile, type AuditFileV2 } from '../../shared/audit-file';
+import { revisionIdOf, sealedProofsOf, sideOfFile, type AuditFileV2 } from '../../shared/audit-file';
 import type { SealSignature } from '../../shared/domain/audit';
 import type { PackagePreview, PreviewAudit, RegistryMatch } from '../../shared/domain/packages';
 import { mergeAudit, type MergeResult } from '../../shared/merge';
@@ -30,6 +30,18 @@ export interface ImportPlan {
 }
 
 const sameSide = (a: AuditSide, b: AuditSide) => revisionIdOf(a) === revisionIdOf(b);
+
+/**
+ * The seal covers proofs of service too, and an arriving seal only adds the ones missing here
+ * (import-apply.ts): every proof this laptop has must be the sealed one, or the seal would not hold.
+ */
+function proofsWithinSeal(core: AuditCore, file: AuditFileV2): boolean {
+  const sealed = new Map((sealedProofsOf(file.proofs) ?? []).map((p) => [`${p.groupId}:${p.slot}`, p]));
+  return (sealedProofsOf(core.content.proofs.list(file.id)) ?? []).every((p) => {
+    const q = sealed.get(`${p.groupId}:${p.slot}`);
+    return q !== undefined && q.documentNo === p.documentNo && q.photo === p.photo;
+  });
+}
 
 /**
  * What importing a verified package would do, without changing anything: the preview the user
@@ -102,7 +114,7 @@ export function planImport(ctx: ServiceContext, core: AuditCore, pkg: OpenedPack
     const sealArrives = file.status === 'final';
     if (sealArrives) {
       // The seal covers the sealed content exactly: it can only land on a draft that has nothing of its own since.
-      if (merge.conflicts.length > 0 || !sameSide(merge.result, incoming)) return { kind: 'refused', file, reason: 'errors.importSealedElsewhere' };
+      if (merge.conflicts.length > 0 || !sameSide(merge.result, incoming) || !proofsWithinSeal(core, file)) return { kind: 'refused', file, reason: 'errors.importSealedElsewhere' };
     }
     if (merge.taken.length === 0 && merge.conflicts.length === 0 && !sealArrives) return { kind: 'same', file };
     return { kind: 'merge', file, template, merge, sealArrives };

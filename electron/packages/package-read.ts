@@ -153,7 +153,9 @@ export async function openPackage(dataDir: string, path: string, password: strin
       if (!file.success) throw refused('errors.packageAudit', { name: entry.path, issues: issuesOf(file.error).slice(0, 20) });
       if (file.data.id !== entry.id) throw refused('errors.packageAudit', { name: entry.path });
       checkSeal(file.data, entry.path);
-      for (const e of file.data.evidence) if (!evidence.has(e.sha256)) throw refused('errors.packageMissingFile', { name: `evidence/${e.sha256}` });
+      for (const e of [...file.data.evidence, ...(file.data.proofs ?? []).flatMap((p) => (p.photo ? [p.photo] : []))]) {
+        if (!evidence.has(e.sha256)) throw refused('errors.packageMissingFile', { name: `evidence/${e.sha256}` });
+      }
       return file.data;
     });
 

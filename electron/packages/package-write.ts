@@ -57,6 +57,7 @@ export async function writePackage(ctx: ServiceContext, auditIds: readonly strin
   for (const f of files) {
     sources.push({ name: `audits/${f.id}.json`, bytes: Buffer.from(JSON.stringify(f, null, 1)), compress: true });
     for (const e of f.evidence) evidence.set(e.sha256, e.size);
+    for (const p of f.proofs ?? []) if (p.photo) evidence.set(p.photo.sha256, p.photo.size);
     const t = core.templates.load(f.template);
     templates.set(`templates/${t.id}@${t.version}.json`, Buffer.from(canonicalJson(t)));
   }

@@ -3,33 +3,41 @@ import type { ItemShortfall } from '../../shared/domain/reports';
 import type { PathToTarget, TargetPlan } from '../../shared/scoring';
 import type { AuditReportContext } from './audit-report';
 import { sealBlock } from './audit-report-provenance';
-import { dataTable, heading, paragraph } from './docx-kit';
+import { formatDate } from '../../shared/format/dates';
+import { recommendationPlan } from '../../shared/reports/recommendation-plan';
+import { dataTable, heading, paragraph, textRuns } from './docx-kit';
+import { closingParagraph, placeAndDate, sealSignatureBlocks, signatureTable } from './official-form';
 import { num, percent } from './report-common';
 
 /**
- * What the agency head acts on: the unmet items with what to put right, the cheapest way to the
- * green zone, and the sign-off.
+ * What the agency head acts on: the auditor's recommendations, the cheapest way to the green
+ * zone, and the sign-off.
  */
 
-export function unmetSection(ctx: AuditReportContext, unmet: ItemShortfall[]): FileChild[] {
+/**
+ * The recommendations, by dimension (the most points to gain first): the auditor's word on the
+ * dimension, then its unmet items, most points first, each with what it would add and the
+ * auditor's recommendation. Where none was written the row says so; the evidence hint is what
+ * to look for, not what to do, so it is never put in its place.
+ */
+export function recommendationsSection(ctx: AuditReportContext, unmet: ItemShortfall[]): FileChild[] {
   const { t, language, data } = ctx;
-  const hints = new Map(data.template.groups.flatMap((g) => g.items.map((i) => [i.id, i.evidenceHint[language]] as const)));
-  const out: FileChild[] = [heading(t('reports.audit.unmetTitle'), 1)];
-  if (!unmet.length) return [...out, paragraph(t('reports.audit.allMet'))];
-  out.push(
-    paragraph(t('reports.audit.unmetIntro', { n: unmet.length })),
-    dataTable({
-      headers: [t('reports.audit.code'), t('reports.audit.item'), t('reports.common.achievement'), t('reports.audit.pointsLost'), t('reports.audit.recommendation')],
-      rows: unmet.map((u) => [
-        u.itemId,
-        u.label[language],
-        percent(u.value),
-        num(u.lostPoints, language),
-        hints.get(u.itemId) ?? '',
-      ]),
-      widths: [10, 27, 13, 11, 39],
-    }),
-  );
+  const plan = recommendationPlan(data.template, unmet, data.content.recommendations);
+  const out: FileChild[] = [heading(t('reports.audit.recommendationsTitle'), 1)];
+  if (!plan.length) return [...out, paragraph(t('reports.audit.allMet'))];
+  out.push(paragraph(t('reports.audit.recommendationsIntro', { n: unmet.length })));
+  for (const g of plan) {
+    out.push(heading(t('reports.audit.recommendationsGroup', { group: g.label[language], points: num(g.points, language) }), 2));
+    if (g.text) out.push(new Paragraph({ spacing: { after: 120 }, children: textRuns(g.text) }));
+    if (!g.items.length) continue;
+    out.push(
+      dataTable({
+        headers: [t('reports.audit.code'), t('reports.audit.item'), t('reports.common.achievement'), t('reports.audit.pointsToGain'), t('reports.audit.recommendation')],
+        rows: g.items.map((i) => [i.itemId, i.label[language], percent(i.value), `+${num(i.points, language)}`, i.text || t('reports.audit.noRecommendation')]),
+        widths: [9, 30, 11, 13, 37],
+      }),
+    );
+  }
   return out;
 }
 
@@ -45,7 +53,7 @@ export function pathSection(ctx: AuditReportContext, path: PathToTarget): FileCh
       dataTable({
         headers: ['#', t('reports.audit.code'), t('reports.audit.item'), t('reports.audit.answersToRaise'), t('reports.common.points'), t('reports.audit.scoreAfter')],
         rows: green.steps.map((s, i) => [String(i + 1), s.itemId, ctx.itemLabel(s.itemId), String(s.cost), `+${num(s.points, language)}`, num(s.scoreAfter, language)]),
-        widths: [6, 10, 44, 14, 12, 14],
+        widths: [5, 10, 41, 14, 12, 18],
       }),
     );
   }
@@ -61,19 +69,22 @@ function planLine(ctx: AuditReportContext, plan: TargetPlan): Paragraph {
   return paragraph(text);
 }
 
-/** Names, date and room to sign, the hash and the digital signature; a draft says it is not signed. */
+/**
+ * The sign-off page: the closing sentence, place and date, a signature block for the unit's
+ * representative and for every auditor (name, NIP, position, the drawn signature or room to
+ * sign and stamp), then the content hash with its short verification code and the digital
+ * signature: said once here, not in every footer. A draft says it is not signed.
+ */
 export function signOffSection(ctx: AuditReportContext): FileChild[] {
-  const { t, data } = ctx;
+  const { t, data, language } = ctx;
   const signOff = data.content.signOff;
   const out: FileChild[] = [heading(t('reports.audit.signOffTitle'), 1)];
   if (data.content.status !== 'final' || !signOff) return [...out, paragraph(t('reports.audit.notSigned'), { bold: true })];
   out.push(
-    paragraph(t('reports.audit.signOffIntro', { date: signOff.date })),
-    dataTable({
-      headers: [t('reports.audit.signAuditor'), t('reports.audit.signAgency')],
-      rows: [[`\n\n\n${signOff.auditorName}`, `\n\n\n${signOff.agencyRepresentative}`]],
-      widths: [50, 50],
-    }),
+    paragraph(t('reports.audit.signOffIntro', { date: formatDate(signOff.date, language) })),
+    closingParagraph(data.institution, t),
+    placeAndDate(data.institution.place, signOff.date, language),
+    signatureTable(sealSignatureBlocks(signOff.signers, { ...signOff, auditors: data.content.auditors }, t), t),
     new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: t('reports.audit.sealNote'), italics: true, size: 18, color: '5D6776' })] }),
   );
   out.push(...sealBlock(ctx));

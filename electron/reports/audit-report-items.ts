@@ -33,7 +33,7 @@ export function dimensionSections(ctx: AuditReportContext): FileChild[] {
           : t('reports.audit.groupHeadingNa', { group: group.label[language] }),
         2,
       ),
-      paragraph(group.method[language], { muted: true }),
+      paragraph(methodText(ctx, group), { muted: true }),
       paragraph(respondentLegend(ctx, group), { muted: true }),
       ...(credits.line ? [credits.line] : []),
       itemTable(ctx, group, gi, figure, credits),
@@ -44,6 +44,20 @@ export function dimensionSections(ctx: AuditReportContext): FileChild[] {
 
 const slotCount = (ctx: AuditReportContext, group: TemplateGroup): number =>
   ctx.data.content.respondents[group.id]?.count ?? group.respondents.defaultCount;
+
+/**
+ * The template's method in words, with the count the audit observed: the template says "2
+ * produk layanan per unit" (its default), an audit of 3 products prints 3, as its table shows.
+ * Only a count named once is replaced, so no other figure in the text can change.
+ */
+function methodText(ctx: AuditReportContext, group: TemplateGroup): string {
+  const text = group.method[ctx.language];
+  const count = slotCount(ctx, group);
+  const defaultCount = group.respondents.defaultCount;
+  const named = new RegExp(`(?<![\\d.,])${defaultCount}(?![\\d.,])`, 'g');
+  if (count === defaultCount || (text.match(named) ?? []).length !== 1) return text;
+  return text.replace(named, String(count));
+}
 
 function respondentLegend(ctx: AuditReportContext, group: TemplateGroup): string {
   const { data, t, language } = ctx;

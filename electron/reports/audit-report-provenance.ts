@@ -2,6 +2,7 @@ import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { TemplateGroup } from '../../shared/methodology/template-schema';
 import type { AuditReportContext } from './audit-report';
 import { fieldTable, paragraph } from './docx-kit';
+import { verificationCode } from './official-form';
 import { signatureText } from './report-common';
 
 /** Who gave the answers and who sealed them: the credit line of each dimension, the seal's hash and signature. */
@@ -73,7 +74,7 @@ export function sealBlock(ctx: AuditReportContext): FileChild[] {
   const { data, t } = ctx;
   const s = data.signature;
   const rows: [string, string][] = [];
-  if (data.contentHash) rows.push([t('reports.audit.hashLabel'), data.contentHash]);
+  if (data.contentHash) rows.push([t('reports.audit.hashLabel'), data.contentHash], [t('reports.audit.verificationCode'), verificationCode(data.contentHash)]);
   if (s) rows.push([t('reports.audit.signatureLabel'), signatureText(s, t)]);
   if (!rows.length) return [];
   const out: FileChild[] = [fieldTable(rows, 28)];

@@ -5,10 +5,13 @@ import { pathToTarget, scoreUnit, type UnitAnswers, type UnitScore } from '../..
 import { translator } from '../i18n';
 import type { AuditReportData } from './audit-report-data';
 import { dimensionSections } from './audit-report-items';
-import { pathSection, signOffSection, unmetSection } from './audit-report-actions';
+import { opiniSection } from './audit-report-opini';
+import { pathSection, recommendationsSection, signOffSection } from './audit-report-actions';
 import { MediaStore } from './docx-media';
 import { barChart, dataTable, heading, pageBreak, paragraph, reportDocument, tableOfContents } from './docx-kit';
-import { bandText, coverPage, num, periodText, placeholderNote, policyText, zoneBadge, type Translate } from './report-common';
+import { formatDate } from '../../shared/format/dates';
+import { coverPage } from './official-form';
+import { bandText, generatedText, num, periodText, placeholderNote, policyText, zoneBadge, type Translate } from './report-common';
 
 /** Everything a section needs: the data, its translator and language, and the figures computed once. */
 export interface AuditReportContext {
@@ -22,8 +25,8 @@ export interface AuditReportContext {
 
 /**
  * The Word report of one audit: cover, contents, executive summary with a native chart, one
- * table per dimension (answers per respondent or product, notes, evidence photos), unmet items
- * with recommendations, the path to green, and the sign-off. A draft is marked on every page.
+ * table per dimension (answers per respondent or product, notes, evidence photos), the auditor's
+ * recommendations by dimension, the path to green, and the sign-off. A draft is marked on every page.
  */
 export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
   const language = data.language;
@@ -46,15 +49,18 @@ export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
       title,
       subject: c.unit.name,
       fields: coverFields(ctx),
+      date: c.signOff?.date ?? data.generatedAt.slice(0, 10),
+      t,
       ...(draft ? { warning: t('reports.audit.draftWarning') } : {}),
     }),
     ...tableOfContents(t('reports.common.contents')),
     pageBreak(),
     ...summarySection(ctx),
+    ...opiniSection(ctx),
     pageBreak(),
     ...dimensionSections(ctx),
     // Nothing is unmet and there is no way to green when every item is N/A: the summary says why.
-    ...(path ? [pageBreak(), ...unmetSection(ctx, itemShortfalls(data.template, score)), ...pathSection(ctx, path)] : []),
+    ...(path ? [pageBreak(), ...recommendationsSection(ctx, itemShortfalls(data.template, score)), ...pathSection(ctx, path)] : []),
     // The signatures get a page of their own, so names, room to sign and the hash never part.
     pageBreak(),
     ...signOffSection(ctx),
@@ -64,10 +70,11 @@ export async function buildAuditReport(data: AuditReportData): Promise<Buffer> {
     headerText: [data.institution.name, c.unit.name, String(c.period.year)].filter(Boolean).join(' · '),
     pageWord: t('reports.common.page'),
     ofWord: t('reports.common.of'),
-    generatedText: t('reports.common.generated', { at: data.generatedAt }),
-    footerLines: [data.contentHash ? t('reports.common.hash', { hash: data.contentHash }) : t('reports.common.noHash')],
-    ...(draft ? { draftMark: t('reports.common.draftMark') } : {}),
+    generatedText: generatedText(data.generatedAt, t, language),
+    // The hash and its verification code are on the sign-off page, once; a draft says on every page that it has none.
+    ...(draft ? { draftMark: t('reports.common.draftMark'), footerLines: [t('reports.common.noHash')] } : {}),
     tocPageNumbers: true,
+    language: language === 'id' ? 'id-ID' : 'en-US',
     children,
   });
   return ctx.media.pack(doc);
@@ -80,10 +87,10 @@ function coverFields(ctx: AuditReportContext): [string, string][] {
   return [
     [t('reports.common.entity'), [c.entity.name, c.entity.province].filter(Boolean).join(', ')],
     [t('reports.common.unit'), [c.unit.name, c.unit.category].filter(Boolean).join(' · ')],
-    [t('reports.common.period'), periodText(period)],
+    [t('reports.common.period'), periodText(period, language)],
     [t('reports.common.method'), `${data.template.name[language]} (v${data.template.version})`],
     [t('reports.common.auditors'), c.auditors.map((a) => `${a.name}${a.nip ? ` (NIP ${a.nip})` : ''}${a.role === 'lead' ? ` · ${t('reports.audit.lead')}` : ''}`).join('\n')],
-    [t('reports.common.status'), c.status === 'final' ? t('reports.audit.statusFinal', { date: c.signOff?.date ?? '' }) : t('reports.audit.statusDraft')],
+    [t('reports.common.status'), c.status === 'final' && c.signOff ? t('reports.audit.statusFinal', { date: formatDate(c.signOff.date, language) }) : t('reports.audit.statusDraft')],
   ];
 }
 
@@ -97,7 +104,7 @@ function summarySection(ctx: AuditReportContext): FileChild[] {
   else {
     out.push(
       paragraph(t('reports.audit.summaryLine', { ...names, score: num(score.score, L), zone: t(`zone.${score.zone}`), policy: policyText(data.policy, t, L) })),
-      zoneBadge(score.zone, score.score, t, L, band ? [t('reports.common.gradeLine', { grade: bandText(band, L), zone: t(`zone.${band.zone}`) })] : []),
+      zoneBadge(score.zone, score.score, t, L, band && !score.opinion ? [t('reports.common.gradeLine', { grade: bandText(band, L), zone: t(`zone.${band.zone}`) })] : []),
     );
     if (score.placeholderWeights) out.push(placeholderNote(t));
   }
@@ -129,7 +136,7 @@ function summarySection(ctx: AuditReportContext): FileChild[] {
         { name: t('reports.common.weight'), values: groups.map((g) => Number(g.s.effectiveWeight.toFixed(2))), color: 'C9CFD8' },
         { name: t('reports.common.points'), values: groups.map((g) => g.s.points), color: '0B5CAB' },
       ],
-      labelFormat: '0.00',
+      labelText: (v) => num(v, L),
       height: Math.min(560, 110 + groups.length * (groups.length > 6 ? 40 : 52)),
     }),
   );

@@ -36,6 +36,8 @@ export interface ShellOptions {
   footerLines?: string[];
   /** Lays the pages out once so a table of contents is written with its page numbers. */
   tocPageNumbers?: boolean;
+  /** The text's language (e.g. "id-ID"), so Word spell-checks Indonesian as Indonesian. */
+  language?: string;
 }
 
 export function reportDocument(o: ShellOptions): Document {
@@ -49,9 +51,9 @@ export function reportDocument(o: ShellOptions): Document {
     creator: 'Patuh',
     ...(o.tocPageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
     styles: {
-      paragraphStyles: [TABLE_TEXT_STYLE],
+      paragraphStyles: [o.language ? { ...TABLE_TEXT_STYLE, run: { ...TABLE_TEXT_STYLE.run, language: { value: o.language } } } : TABLE_TEXT_STYLE],
       default: {
-        document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { after: 80 } } },
+        document: { run: { font: FONT, size: 21, ...(o.language ? { language: { value: o.language } } : {}) }, paragraph: { spacing: { after: 80 } } },
         heading1: { run: { font: FONT, size: 30, bold: true, color: '14213D' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
         heading2: { run: { font: FONT, size: 25, bold: true, color: '0B5CAB' }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true } },
         heading3: { run: { font: FONT, size: 22, bold: true }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
@@ -169,14 +171,17 @@ export interface BarChartOptions {
   stacked?: boolean;
   /** Top of the value axis, e.g. 100 for scores. */
   maximum?: number;
-  /** Number format of the labels on the bars, e.g. '0.00'. */
-  labelFormat?: string;
   /** A flat line across the chart, e.g. a target score; drawn as a line series, without labels. */
   line?: { name: string; value: number; color: string };
   /** Series names to leave out of the legend (e.g. one whose bars are coloured one by one). */
   hiddenInLegend?: string[];
   /** False leaves the values off the bars, where there are too many bars for them to fit. */
   valueLabels?: boolean;
+  /**
+   * Writes each bar's label as text, e.g. "84,44": a chart's number format always shows '.', so
+   * an Indonesian report gives its labels as the language writes them.
+   */
+  labelText?: (value: number) => string;
 }
 
 /** A native Word bar chart with whole-number axis and the value on each bar. */
@@ -193,6 +198,7 @@ export function barChart(o: BarChartOptions): Paragraph {
             values: s.values,
             ...(s.color ? { color: s.color } : {}),
             ...(i === 0 && o.barColors ? { colors: o.barColors } : {}),
+            ...(o.labelText && o.valueLabels !== false ? { pointLabels: s.values.map((v) => ({ text: o.labelText!(v) })) } : {}),
           })),
           ...(o.line
             ? [{ name: o.line.name, values: o.categories.map(() => o.line!.value), type: 'line' as const, color: o.line.color, markers: false, dataLabels: false as const }]
@@ -200,7 +206,7 @@ export function barChart(o: BarChartOptions): Paragraph {
         ],
         stacking: o.stacked ? 'stacked' : 'none',
         legend: o.series.length + (o.line ? 1 : 0) > 1 ? { position: 'bottom', ...(o.hiddenInLegend ? { hiddenEntries: o.hiddenInLegend } : {}) } : false,
-        dataLabels: { value: o.valueLabels ?? true, ...(o.labelFormat ? { numberFormat: o.labelFormat } : {}) },
+        dataLabels: { value: o.valueLabels ?? true },
         valueAxis: { numberFormat: '0', minimum: 0, ...(o.maximum !== undefined ? { maximum: o.maximum } : {}) },
         ...(o.horizontal ? { categoryAxis: { reverseOrder: true } } : {}),
         transformation: { width: CONTENT_WIDTH_PX, height: o.height ?? 280 },
@@ -335,6 +341,9 @@ export function richTable(o: { headers: string[]; rows: RichCell[][]; widths: nu
   };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    // The grid too, not only each cell's percentage: LibreOffice otherwise shares the width out
+    // evenly, and a narrow header ("Predikat") breaks mid-word while "#" gets an eighth of the page.
+    columnWidths: grid(o.widths),
     borders,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: cells(o.headers, true) }),

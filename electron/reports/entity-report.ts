@@ -3,8 +3,12 @@ import type { EntityOverview } from '../../shared/domain/reports';
 import type { Language } from '../../shared/domain/settings';
 import { translator } from '../i18n';
 import { barChart, dataTable, heading, packDocument, pageBreak, paragraph, pieChart, reportDocument, tableOfContents } from './docx-kit';
+import { conclusionsSection, signOffSection } from './entity-report-conclusions';
 import { rankingTable, unitPages, unmetAcrossSection } from './entity-report-units';
-import { bandText, coverPage, num, placeholderNote, policyText, ZONE_COLORS, zoneBadge, ZONES, type Institution, type Translate } from './report-common';
+import { productsSection } from './entity-report-products';
+import type { MaladministrationStanding } from '../../shared/opini/maladministration';
+import { coverPage } from './official-form';
+import { bandText, generatedText, num, placeholderNote, policyText, ZONE_COLORS, zoneBadge, ZONES, type Institution, type Translate } from './report-common';
 
 export interface EntityReportData {
   language: Language;
@@ -12,12 +16,17 @@ export interface EntityReportData {
   /** Local "YYYY-MM-DD HH:mm". */
   generatedAt: string;
   overview: EntityOverview;
+  /** The follow-up of Ombudsman products for the year ("Tanpa Maladministrasi"); no section without it. */
+  products?: MaladministrationStanding;
 }
 
 export interface EntityReportContext {
   o: EntityOverview;
   t: Translate;
   language: Language;
+  institution: Institution;
+  /** Local "YYYY-MM-DD HH:mm", as EntityReportData has it. */
+  generatedAt: string;
 }
 
 /** Category labels under a column stay legible when long unit names are cut. */
@@ -28,12 +37,13 @@ const NAMED_COLUMNS = 12;
 /**
  * The city-wide (or ministry-wide) report for one year: the entity index and grade, units ranked
  * with their zones and a native chart against the green line, the zone distribution, points per
- * dimension, the items most often unmet, and one summary page per unit.
+ * dimension, the items most often unmet, conclusions with the recommendations that recur across
+ * units, the signature, and one summary page per unit.
  */
 export async function buildEntityReport(data: EntityReportData): Promise<Buffer> {
   const { language, overview: o } = data;
   const t = translator(language) as unknown as Translate;
-  const ctx: EntityReportContext = { o, t, language };
+  const ctx: EntityReportContext = { o, t, language, institution: data.institution, generatedAt: data.generatedAt };
   const title = t('reports.entity.title');
   const year = o.year === null ? '—' : String(o.year);
   const children: FileChild[] = [
@@ -49,16 +59,23 @@ export async function buildEntityReport(data: EntityReportData): Promise<Buffer>
         [t('reports.entity.zonePolicy'), policyText(o.policy, t, language)],
       ],
       ...(o.drafts ? { warning: t('reports.entity.draftWarning', { n: o.drafts }) } : {}),
+      date: data.generatedAt.slice(0, 10),
+      t,
     }),
     ...tableOfContents(t('reports.common.contents')),
     pageBreak(),
     ...summarySection(ctx),
+    ...productsSection(o, data.products, t, language),
     ...rankingSection(ctx),
     pageBreak(),
     ...zoneSection(ctx),
     ...dimensionSection(ctx),
     pageBreak(),
     ...unmetAcrossSection(ctx),
+    pageBreak(),
+    ...conclusionsSection(ctx),
+    ...signOffSection(ctx),
+    // One page per unit after the signature, as an annex each head of unit can be handed.
     ...unitPages(ctx),
   ];
   const doc = reportDocument({
@@ -66,10 +83,11 @@ export async function buildEntityReport(data: EntityReportData): Promise<Buffer>
     headerText: [data.institution.name, o.entity.name, year].filter(Boolean).join(' · '),
     pageWord: t('reports.common.page'),
     ofWord: t('reports.common.of'),
-    generatedText: t('reports.common.generated', { at: data.generatedAt }),
+    generatedText: generatedText(data.generatedAt, t, language),
     footerLines: [t('reports.entity.footer')],
     ...(o.drafts ? { draftMark: t('reports.common.draftMark') } : {}),
     tocPageNumbers: true,
+    language: language === 'id' ? 'id-ID' : 'en-US',
     children,
   });
   return packDocument(doc);
@@ -117,7 +135,7 @@ function rankingSection(ctx: EntityReportContext): FileChild[] {
       line: { name: t('reports.entity.greenLine', { green: num(o.policy.green, language) }), value: o.policy.green, color: ZONE_COLORS.green.fill },
       hiddenInLegend: [t('reports.common.score')],
       maximum: 100,
-      labelFormat: '0.00',
+      labelText: (v) => num(v, language),
       height: o.units.length > 8 ? 440 : 340,
     }),
   ];
@@ -160,7 +178,7 @@ function dimensionSection({ o, t, language }: EntityReportContext): FileChild[] 
         { name: t('reports.common.weight'), values: o.dimensions.map((d) => d.weight), color: 'C9CFD8' },
         { name: t('reports.entity.meanPoints'), values: o.dimensions.map((d) => d.meanPoints), color: '0B5CAB' },
       ],
-      labelFormat: '0.00',
+      labelText: (v) => num(v, language),
       height: Math.min(560, 110 + o.dimensions.length * (o.dimensions.length > 6 ? 40 : 52)),
     }),
   ];

@@ -1,13 +1,15 @@
-import { AlignmentType, ImageRun, Paragraph, TextRun, type FileChild } from 'docx';
+import type { FileChild } from 'docx';
 import type { SealSignature } from '../../shared/domain/audit';
-import type { Language } from '../../shared/domain/settings';
+import type { Language, Settings } from '../../shared/domain/settings';
+import { formatDate } from '../../shared/format/dates';
 import type { Zone, ZonePolicy } from '../../shared/domain/zone';
 import type { GradeBand, LocalizedText } from '../../shared/methodology/template-schema';
-import { badge, fieldTable, imageSize, pageBreak, paragraph } from './docx-kit';
+import { badge, paragraph } from './docx-kit';
 
 /**
- * What the audit and entity reports share: number formats, zone colours and badges, the cover
- * page. Generic Word pieces live in docx-kit.ts.
+ * What the audit and entity reports share: number formats, zone colours and badges, the
+ * institution. The official form (letterhead, cover, signatures) is official-form.ts; generic
+ * Word pieces live in docx-kit.ts.
  */
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -17,9 +19,46 @@ export interface EmbeddedImage {
   bytes: Buffer;
 }
 
+/**
+ * Who issues the report, and its official form (Settings → report layout): the letterhead (kop
+ * surat), the number pattern, the cover and closing texts, the city of the place-and-date line,
+ * and who signs a report that is not one audit's (the entity report). All but name and logo are
+ * optional, so `patuh report audit --institution NAME` needs nothing else.
+ */
 export interface Institution {
   name: string;
   logo: EmbeddedImage | null;
+  parent?: string;
+  address?: string;
+  contact?: string;
+  place?: string;
+  numberPattern?: string;
+  coverText?: string;
+  closingText?: string;
+  preparedBy?: { name: string; nip: string; position: string };
+}
+
+/** The institution and report layout as the settings hold them. */
+export function institutionOf(s: Settings): Institution {
+  return {
+    name: s.institutionName,
+    logo: s.institutionLogo ? imageFromDataUrl(s.institutionLogo) : null,
+    parent: s.letterheadParent,
+    address: s.institutionAddress,
+    contact: s.institutionContact,
+    place: s.institutionPlace,
+    numberPattern: s.documentNumberPattern,
+    coverText: s.reportCoverText,
+    closingText: s.reportClosingText,
+    preparedBy: { name: s.auditorName, nip: s.auditorNip, position: s.auditorPosition },
+  };
+}
+
+/** "Dibuat 2 Desember 2026 pukul 05.52" from the local "YYYY-MM-DD HH:mm" the builders are given. */
+export function generatedText(at: string, t: Translate, language: Language): string {
+  const [date, time = ''] = at.split(' ');
+  const clock = language === 'id' ? time.replace(':', '.') : time;
+  return t('reports.common.generatedAt', { date: formatDate(date!, language), time: clock });
 }
 
 /** Badge fill and text, and bar colour in charts; the traffic light of the Ombudsman's zones. */
@@ -46,8 +85,9 @@ export function imageFromDataUrl(url: string): EmbeddedImage | null {
   return match ? { type: match[1] === 'png' ? 'png' : 'jpg', bytes: Buffer.from(match[2]!, 'base64') } : null;
 }
 
-export function periodText(period: { year: number; label: string; start: string | null; end: string | null }): string {
-  const dates = period.start || period.end ? ` (${period.start ?? '…'} – ${period.end ?? '…'})` : '';
+export function periodText(period: { year: number; label: string; start: string | null; end: string | null }, language: Language): string {
+  const day = (d: string | null) => (d ? formatDate(d, language) : '…');
+  const dates = period.start || period.end ? ` (${day(period.start)} – ${day(period.end)})` : '';
   return `${period.year}${period.label ? ` · ${period.label}` : ''}${dates}`;
 }
 
@@ -78,42 +118,4 @@ export function signatureText(s: SealSignature, t: Translate): string {
   if (s.status === 'unsigned') return t('reports.common.signature.unsigned');
   const signer = s.signer === 'trusted' ? t('reports.common.signer.trusted', { label: s.label ?? '' }) : t(`reports.common.signer.${s.signer ?? 'unknown'}`);
   return t(`reports.common.signature.${s.status}`, { device: s.deviceId ?? '—', signer });
-}
-
-export interface CoverOptions {
-  institution: Institution;
-  title: string;
-  subject: string;
-  fields: [string, string][];
-  /** Shown in red under the title, e.g. that the audit is a draft. */
-  warning?: string;
-}
-
-/** The first page: logo and institution, the report's title and subject, and its key facts. */
-export function coverPage(o: CoverOptions): FileChild[] {
-  const out: FileChild[] = [];
-  const logo = o.institution.logo && centredLogo(o.institution.logo, o.institution.name || 'Logo');
-  if (logo) out.push(logo);
-  if (o.institution.name) {
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: logo ? 120 : 600, after: 600 }, children: [new TextRun({ text: o.institution.name, bold: true, size: 26, color: '14213D' })] }));
-  }
-  out.push(
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600, after: 200 }, children: [new TextRun({ text: o.title, bold: true, size: 40, color: '14213D' })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [new TextRun({ text: o.subject, bold: true, size: 30, color: '0B5CAB' })] }),
-  );
-  if (o.warning) out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun({ text: o.warning, bold: true, color: 'B42318', size: 24 })] }));
-  out.push(fieldTable(o.fields, 32), paragraph(''), pageBreak());
-  return out;
-}
-
-function centredLogo(image: EmbeddedImage, name: string): Paragraph | null {
-  const size = imageSize(image.bytes);
-  if (!size || !size.width || !size.height) return null;
-  const scale = Math.min(1, 120 / size.width, 120 / size.height);
-  const transformation = { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: 600 },
-    children: [new ImageRun({ type: image.type, data: image.bytes, transformation, altText: { name, description: name, title: name } })],
-  });
 }

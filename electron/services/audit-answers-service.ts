@@ -2,7 +2,8 @@ import { DomainError, validationError, type Handlers } from '../../shared/contra
 import { MAX_AUDIT_EVIDENCE, type AnswerAck, type EvidencePreview } from '../../shared/domain/audit';
 import { SCALE_MAX, type MethodologyTemplate, type TemplateItem } from '../../shared/methodology/template-schema';
 import type { SlotAnswer } from '../../shared/scoring';
-import { auditCore, groupOfItem } from './audit-core';
+import { answerSheet, auditCore, auditScore, groupOfItem, templateRefOf, unitAnswersOf } from './audit-core';
+import { auditScores } from './audit-scores';
 import type { ServiceContext } from './context';
 
 type AnswerHandlers = Pick<
@@ -28,8 +29,13 @@ function itemOf(template: MethodologyTemplate, itemId: string): { item: Template
 /** Answers, notes and evidence: each write is its own transaction, committed before the reply. */
 export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
   const core = auditCore(ctx);
+  const scores = auditScores(ctx, core);
 
-  /** Writes the changed slots of one item, each with its trail entry, then scores the audit. */
+  /**
+   * Writes the changed slots of one item, each with its trail entry, then scores the audit from
+   * the answers as written, in the same transaction: the reply and the list's stored score
+   * (migration 6) are the state that was committed, and nothing is read twice.
+   */
   function writeSlots(
     auditId: string,
     itemId: string,
@@ -37,11 +43,12 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
     valuePath: (slot: number) => string,
   ): AnswerAck {
     const savedAt = core.now();
-    core.write(() => {
+    return core.write(() => {
       const r = core.draft(auditId);
-      const template = core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
+      const template = core.templates.load(templateRefOf(r));
       const { item, groupId } = itemOf(template, itemId);
-      const count = core.respondentsOf(auditId, template)[groupId]!.count;
+      const respondents = core.respondentsOf(auditId, template);
+      const count = respondents[groupId]!.count;
       const wanted = values(count);
       const max = SCALE_MAX[item.scale];
       for (const [slot, value] of wanted) {
@@ -51,18 +58,22 @@ export function answerHandlers(ctx: ServiceContext): AnswerHandlers {
         }
       }
       const current = core.content.itemAnswers(auditId, itemId);
+      const prov = core.provenance(r);
       let changed = false;
       for (const [slot, value] of wanted) {
         const old = current.get(slot) ?? null;
         if (old === value) continue;
-        core.content.setAnswer(auditId, itemId, slot, value, savedAt, core.provenance(r));
-        core.log(r, { action: 'answer', itemId, slot, oldValue: text(old), newValue: text(value), note: '' });
+        core.content.setAnswer(auditId, itemId, slot, value, savedAt, prov);
+        core.content.addTrail(auditId, { actor: prov.by, action: 'answer', itemId, slot, oldValue: text(old), newValue: text(value), note: '' }, savedAt);
         changed = true;
       }
       if (changed) core.audits.touch(auditId, savedAt);
+      const answers = answerSheet(template, respondents, core.content.answers(auditId));
+      const setting = core.policy();
+      const score = auditScore(template, unitAnswersOf(respondents, answers), r, setting);
+      scores.put(auditId, { revision: r.revision + (changed ? 1 : 0), status: r.status, policyFrom: score.policyFrom, policy: score.policy }, score.unit);
+      return { itemId, values: answers[itemId] ?? [], savedAt, score };
     });
-    const s = core.state(auditId);
-    return { itemId, values: s.answers[itemId] ?? [], savedAt, score: core.scoreOf(s) };
   }
 
   return {

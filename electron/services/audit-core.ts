@@ -1,6 +1,6 @@
 import type { AuditFile } from '../../shared/audit-file';
 import { DomainError } from '../../shared/contract';
-import type { AuditScore, EvidenceSummary, GroupRespondents, TemplateRef } from '../../shared/domain/audit';
+import type { AuditRecommendations, AuditScore, EvidenceSummary, GroupRespondents, TemplateRef } from '../../shared/domain/audit';
 import type { ZonePolicy } from '../../shared/domain/zone';
 import type { MethodologyTemplate, TemplateGroup } from '../../shared/methodology/template-schema';
 import { officialZonePolicy, pathToTarget, scoreUnit, type SlotAnswer, type UnitAnswers } from '../../shared/scoring';
@@ -19,6 +19,7 @@ export interface AuditState {
   /** Every item of the template, one entry per slot (null = unanswered). */
   answers: Record<string, SlotAnswer[]>;
   notes: Record<string, string>;
+  recommendations: AuditRecommendations;
   evidence: EvidenceSummary[];
 }
 
@@ -102,6 +103,7 @@ export function auditCore(ctx: ServiceContext) {
       respondents,
       answers: answerSheet(template, respondents, content.answers(auditId)),
       notes: Object.fromEntries(content.notes(auditId)),
+      recommendations: content.recommendations(auditId),
       evidence: content.evidence(auditId),
     };
   }

@@ -1,4 +1,4 @@
-import { AUDIT_FORMAT_VERSION, auditContentHash, type AuditFile } from '../../shared/audit-file';
+import { AUDIT_FORMAT_VERSION, auditContentHash, sealedProofsOf, type AuditFile, type ProofLike } from '../../shared/audit-file';
 import type { SignOff } from '../../shared/domain/audit';
 import type { ZonePolicy } from '../../shared/domain/zone';
 import { templateRefOf, type AuditState } from './audit-core';
@@ -9,9 +9,14 @@ export type AuditContent = Omit<AuditFile, 'contentHash' | 'exportedAt' | 'gener
 /**
  * An audit's content in the exchange format (shared/audit-file). `signOff` and `status` are given
  * by the caller, so sealing can hash the content exactly as it will be once final; so is the zone
- * policy, which a seal keeps (a draft has none and follows the setting).
+ * policy, which a seal keeps (a draft has none and follows the setting). Proofs of service are
+ * given by the callers that hash (seal and its check), as `core.content.proofs.list` holds them;
+ * other callers read them beside the content.
  */
-export function auditContentOf(s: AuditState, status: AuditFile['status'], signOff: SignOff | null, zonePolicy?: ZonePolicy): AuditContent {
+export function auditContentOf(
+  s: AuditState, status: AuditFile['status'], signOff: SignOff | null, zonePolicy?: ZonePolicy, proofs?: readonly ProofLike[],
+): AuditContent {
+  const sealedProofs = sealedProofsOf(proofs);
   const { record } = s;
   const { start, end, year } = record.period;
   return {
@@ -27,12 +32,18 @@ export function auditContentOf(s: AuditState, status: AuditFile['status'], signO
     ),
     answers: s.answers,
     notes: s.notes,
+    // Only when written: an audit without any hashes as it did before recommendations existed.
+    ...(hasRecommendations(s) ? { recommendations: s.recommendations } : {}),
     evidence: s.evidence.map((e) => ({ itemId: e.itemId, sha256: e.sha256, fileName: e.name, mimeType: e.mime, size: e.size })),
+    // Likewise only when given: an audit without proofs hashes as it did before proofs were sealed.
+    ...(sealedProofs ? { proofs: sealedProofs } : {}),
     signOff,
     status,
     ...(zonePolicy ? { zonePolicy } : {}),
   };
 }
+
+const hasRecommendations = (s: AuditState) => Object.keys(s.recommendations.items).length + Object.keys(s.recommendations.groups).length > 0;
 
 function trimTrailingEmpty(labels: string[]): string[] {
   let end = labels.length;

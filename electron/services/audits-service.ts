@@ -3,14 +3,16 @@ import type { AuditDetail, AuditSummary, EvidenceSummary, GroupRespondents, Resp
 import type { ServiceProduct } from '../../shared/domain/registry';
 import { latestIndonesianDate } from '../../shared/iso/dates';
 import { MAX_RESPONDENTS, type MethodologyTemplate, type TemplateGroup } from '../../shared/methodology/template-schema';
-import { scoreUnit, slotCount } from '../../shared/scoring';
+import { opinionFor, slotCount } from '../../shared/scoring';
+import { surveyCountProblem } from '../../shared/methodology/survey';
 import { registryRepo } from '../db/registry-repo';
-import { answerSheet, auditCore, unitAnswersOf, zonePolicyOf, type AuditCore, type AuditState } from './audit-core';
+import { auditCore, type AuditCore, type AuditState } from './audit-core';
+import { auditScores, SCORER } from './audit-scores';
 import { auditContentOf, hashContent } from './audit-file-build';
 import type { ServiceContext } from './context';
 import { sealSignatureOf } from '../keys/signer-check';
 
-type AuditHandlers = Pick<Handlers, 'audits.list' | 'audits.get' | 'audits.create' | 'audits.update' | 'audits.setRespondents'>;
+type AuditHandlers = Pick<Handlers, 'audits.list' | 'audits.years' | 'audits.get' | 'audits.create' | 'audits.update' | 'audits.setRespondents'>;
 
 /** What the checklist screen needs, in one object. */
 export function detailOf(ctx: ServiceContext, core: AuditCore, s: AuditState): AuditDetail {
@@ -22,7 +24,7 @@ export function detailOf(ctx: ServiceContext, core: AuditCore, s: AuditState): A
     sealedAt: record.seal.sealedAt,
     sealedBy: record.seal.sealedBy,
     signOff: record.seal.signOff,
-    intact: sealIntact(s),
+    intact: sealIntact(core, s),
     signature: sealSignatureOf(ctx, record.seal.hash, record.seal.signature, record.seal.publicKey),
   };
   return {
@@ -46,11 +48,11 @@ export function detailOf(ctx: ServiceContext, core: AuditCore, s: AuditState): A
  * Whether the stored rows still give the sealed hash. Entity and unit are taken from the sealed
  * content: renaming them in the registry is not tampering with the audit.
  */
-function sealIntact(s: AuditState): boolean {
+function sealIntact(core: AuditCore, s: AuditState): boolean {
   const seal = s.record.seal;
   if (!seal) return false;
   const sealed = JSON.parse(seal.content) as ReturnType<typeof auditContentOf>;
-  const now = auditContentOf(s, 'final', seal.signOff, sealed.zonePolicy);
+  const now = auditContentOf(s, 'final', seal.signOff, sealed.zonePolicy, core.content.proofs.list(s.record.id));
   return hashContent({ ...now, entity: sealed.entity, unit: sealed.unit }) === seal.hash;
 }
 
@@ -100,6 +102,8 @@ function groupRespondents(
       continue;
     }
     const count = slotCount(g, { [g.id]: given?.count });
+    const survey = surveyCountProblem(g, count);
+    if (survey) issues.push({ path: `respondents.${g.id}.count`, ...survey });
     const labels = resolveLabels(ctx, unitId, givenLabels, `respondents.${g.id}.labels`, issues);
     if (labels.length > count) issues.push({ path: `respondents.${g.id}.labels`, message: 'validation.tooManyLabels', params: { count } });
     out[g.id] = { count, labels };
@@ -118,6 +122,7 @@ function refuseFutureYear(ctx: ServiceContext, year: number): void {
 
 export function auditHandlers(ctx: ServiceContext): AuditHandlers {
   const core = auditCore(ctx);
+  const scores = auditScores(ctx, core);
   const registry = registryRepo(ctx.db);
   const detail = (auditId: string) => detailOf(ctx, core, core.state(auditId));
 
@@ -164,6 +169,8 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
         const group = s.template.groups.find((g) => g.id === groupId);
         if (!group) throw validationError([{ path: 'groupId', message: 'validation.unknownGroup', params: { id: groupId } }]);
         const issues: Issue[] = [];
+        const survey = surveyCountProblem(group, count);
+        if (survey) issues.push({ path: 'count', ...survey });
         const resolved = resolveLabels(ctx, r.unit.id, labels, 'labels', issues);
         if (resolved.length > count) issues.push({ path: 'labels', message: 'validation.tooManyLabels', params: { count } });
         const itemIds = new Set(group.items.map((i) => i.id));
@@ -184,24 +191,30 @@ export function auditHandlers(ctx: ServiceContext): AuditHandlers {
       return detail(auditId);
     },
 
-    'audits.list': ({ zone, ...query }) => {
+    'audits.years': () => core.audits.years(),
+
+    'audits.list': async ({ zone, limit, offset, order, ...query }) => {
       const setting = core.policy();
-      const records = core.audits.list(query);
-      const answers = core.content.answersOfAudits(records.map((r) => r.id));
-      const rows = records.map((r): AuditSummary => {
-        const template = core.templates.load({ id: r.templateId, version: r.templateVersion, checksum: r.templateChecksum });
-        const respondents = core.respondentsOf(r.id, template);
-        const input = unitAnswersOf(respondents, answerSheet(template, respondents, answers.get(r.id) ?? []));
-        const score = scoreUnit(template, input, zonePolicyOf(r, setting).policy);
+      // Scores missing or stale (new answers, another scorer, another zone setting) are stored first,
+      // so the zone filter and the page below are SQL over every matching audit.
+      const computed = await scores.fill(query, setting);
+      const rows = core.audits.summaries({ ...query, order, zone: computed.size ? undefined : zone, limit: computed.size ? undefined : limit, offset }, SCORER, setting);
+      const summaries = rows.map((r): AuditSummary => {
+        const template = core.templates.load(r.template);
+        const score = r.stored ?? computed.get(r.id)!;
         return {
           id: r.id, entityId: r.entity.id, entityName: r.entity.name, unitId: r.unit.id, unitName: r.unit.name, period: r.period,
           template: { id: template.id, version: template.version, name: template.name, placeholderWeights: score.placeholderWeights },
           auditors: r.auditors.map((a) => a.name), status: r.status, scorable: score.scorable,
-          score: score.score, zone: score.zone, grade: score.band?.grade ?? null, bandZone: score.band?.zone ?? null,
-          progress: score.progress.percent, updatedAt: r.updatedAt, sealedAt: r.seal?.sealedAt ?? null, voidedAt: r.voided?.at ?? null,
+          score: score.score, zone: score.scorable ? score.zone : null, grade: score.grade,
+          opinion: score.scorable ? opinionFor(score.score, template)?.label ?? null : null, bandZone: score.bandZone,
+          progress: score.progress, updatedAt: r.updatedAt, sealedAt: r.sealedAt, voidedAt: r.voidedAt,
         };
       });
-      return zone ? rows.filter((row) => row.zone === zone) : rows;
+      // A read-only database could not store its scores: filter and page what was computed.
+      if (!computed.size) return summaries;
+      const matching = zone ? summaries.filter((row) => row.zone === zone) : summaries;
+      return limit === undefined ? matching : matching.slice(offset ?? 0, (offset ?? 0) + limit);
     },
   };
 }

@@ -1,9 +1,9 @@
 import { DomainError, type Handlers } from '../../shared/contract';
 import type { CorrectiveAction, Finding } from '../../shared/domain/findings';
 import { actionsEditable } from '../../shared/iso/workflow';
-import { attachmentStore } from './attachments';
 import type { ServiceContext } from './context';
 import { fieldChanges, findingsCore, invalid } from './findings-core';
+import { registerEvidence } from './register-evidence';
 
 type ActionHandlers = Pick<
   Handlers,
@@ -14,7 +14,13 @@ type ActionHandlers = Pick<
 export function findingActionHandlers(ctx: ServiceContext): ActionHandlers {
   const core = findingsCore(ctx);
   const { repo, today, tx } = core;
-  const store = attachmentStore(ctx);
+  const evidence = registerEvidence(ctx, {
+    links: repo,
+    mustBeWritable: (id) => core.mustBeWritable(core.mustFind(id)),
+    record: core.record,
+    tx,
+    stamp: core.stamp,
+  });
 
   function editableFinding(findingId: string): Finding {
     const finding = core.mustFind(findingId);
@@ -74,30 +80,7 @@ export function findingActionHandlers(ctx: ServiceContext): ActionHandlers {
         return mustFindAction(id);
       }),
 
-    'findings.attach': ({ findingId, file }) => {
-      const finding = core.mustFind(findingId);
-      core.mustBeWritable(finding);
-      // The bytes go to disk before the transaction: a file without a row is harmless, a row without a file is not.
-      const stored = store.put(file.mime, file.base64);
-      return tx(() => {
-        core.mustBeWritable(core.mustFind(findingId));
-        const at = core.stamp();
-        if (repo.link(findingId, stored.sha256, file.name, at)) {
-          core.record(findingId, at, [{ kind: 'attachmentAdded', field: stored.sha256, newValue: file.name }]);
-        }
-        const linked = repo.attachments(findingId).find((a) => a.sha256 === stored.sha256);
-        if (!linked) throw new DomainError('INTERNAL', 'errors.internal');
-        return linked;
-      });
-    },
-
-    'findings.detach': ({ findingId, sha256 }) =>
-      tx(() => {
-        core.mustBeWritable(core.mustFind(findingId));
-        const name = repo.unlink(findingId, sha256);
-        if (name === undefined) throw new DomainError('NOT_FOUND', 'errors.notFound', { what: 'attachment' });
-        core.record(findingId, core.stamp(), [{ kind: 'attachmentRemoved', field: sha256, oldValue: name }]);
-        return null;
-      }),
+    'findings.attach': ({ findingId, file }) => evidence.attach(findingId, file),
+    'findings.detach': ({ findingId, sha256 }) => evidence.detach(findingId, sha256),
   };
 }

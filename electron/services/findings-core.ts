@@ -54,13 +54,5 @@ export type FindingsCore = ReturnType<typeof findingsCore>;
 
 export const invalid = (path: string, message: string) => validationError([{ path, message }]);
 
-/** A history row for each field whose value changed, old and new written as text. */
-export function fieldChanges(before: object, after: object, fields: readonly string[]): HistoryValues[] {
-  const text = (record: object, field: string) => {
-    const v = (record as Record<string, unknown>)[field];
-    return v === null || v === undefined ? '' : String(v);
-  };
-  return fields
-    .filter((f) => text(before, f) !== text(after, f))
-    .map((f) => ({ kind: 'field', field: f, oldValue: text(before, f), newValue: text(after, f) }));
-}
+/** Shared with the Ombudsman products register. */
+export { fieldChanges } from '../../shared/domain/change-history';

@@ -9,7 +9,8 @@ import type { Translate } from '../../shared/iso/history-text';
 import type { OpenActionRow } from '../db/findings-repo';
 import { registryRepo } from '../db/registry-repo';
 import { translator } from '../i18n';
-import { buildFindingsReport, type ReportImage } from '../reports/findings-report';
+import type { ReportImage } from '../reports/findings-report';
+import { buildReportOffThread } from '../workers/report-builder';
 import { attachmentStore } from './attachments';
 import type { ServiceContext } from './context';
 import { toCsv } from './csv';
@@ -99,12 +100,12 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
       const language: Language = chosen ?? settings.language;
       const t = translator(language) as unknown as Translate;
       const findings = core.list(filter).sort((a, b) => a.number - b.number);
-      const content = await buildFindingsReport({
+      // Built in a worker thread (issue 10); its time formatter is made again there.
+      const content = await buildReportOffThread({ kind: 'findings', data: {
         language,
         institutionName: settings.institutionName,
         scope: scopeText(filter, t),
         generatedAt: localDateTime(ctx.now()),
-        formatTime: (iso) => localDateTime(new Date(iso)),
         dashboard: dashboardOf(findings, filter, settings.dueSoonDays),
         findings: findings.map((f) => {
           const detail = core.detail(f.id);
@@ -113,7 +114,7 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
             .map((a) => ({ name: a.name, type: a.mime === 'image/png' ? 'png' : 'jpg', bytes: store.read(a.sha256) }));
           return { detail, images };
         }),
-      });
+      } });
       return saveExport(
         ctx,
         { defaultName: `${t('findings.export.reportFileBase')}-${today()}.docx`, filters: [{ name: 'Word', extensions: ['docx'] }] },

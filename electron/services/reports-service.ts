@@ -2,20 +2,20 @@ import type { Handlers } from '../../shared/contract';
 import type { ExportedFile } from '../../shared/contract/attachments';
 import { localDateTime } from '../../shared/iso/dates';
 import { translator } from '../i18n';
-import { buildAuditReport } from '../reports/audit-report';
-import { buildEntityReport } from '../reports/entity-report';
+import { buildReportOffThread } from '../workers/report-builder';
 import type { Translate } from '../reports/report-common';
 import type { ServiceContext } from './context';
 import type { SaveDialogOptions } from './desktop';
 import { saveExport } from './export-file';
 import { reportSources } from './report-sources';
+import { productsService } from './products-service';
 
 type ReportHandlers = Pick<Handlers, 'reports.exportAudit' | 'reports.exportEntity' | 'reports.entityOverview'>;
 
 /** "laporan-audit-dinas-kependudukan-2023.docx": any file system accepts it. */
-export function reportFileName(base: string, name: string, year: number): string {
+export function reportFileName(base: string, name: string, year: number, extension = 'docx'): string {
   const slug = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return `${base}-${slug || 'patuh'}-${year}.docx`;
+  return `${base}-${slug || 'patuh'}-${year}.${extension}`;
 }
 
 const WORD: SaveDialogOptions['filters'] = [{ name: 'Word', extensions: ['docx'] }];
@@ -38,7 +38,7 @@ export function reportHandlers(ctx: ServiceContext): ReportHandlers {
       // Read before the dialog, so an unknown audit fails without asking for a file name.
       const data = sources.auditReport(auditId, lang);
       const t = translator(lang) as unknown as Translate;
-      return saveReport(ctx, reportFileName(t('reports.audit.fileBase'), data.content.unit.name, data.content.period.year), () => buildAuditReport(data));
+      return saveReport(ctx, reportFileName(t('reports.audit.fileBase'), data.content.unit.name, data.content.period.year), () => buildReportOffThread({ kind: 'audit', data }));
     },
 
     'reports.exportEntity': ({ entityId, year, language }) => {
@@ -46,7 +46,8 @@ export function reportHandlers(ctx: ServiceContext): ReportHandlers {
       const overview = sources.entityOverview(entityId, year);
       const t = translator(lang) as unknown as Translate;
       return saveReport(ctx, reportFileName(t('reports.entity.fileBase'), overview.entity.name, year), () =>
-        buildEntityReport({ language: lang, institution: sources.institution(), generatedAt: localDateTime(ctx.now()), overview }),
+        // Built in a worker thread: seconds of document work would freeze the window (issue 10).
+        buildReportOffThread({ kind: 'entity', data: { language: lang, institution: sources.institution(), generatedAt: localDateTime(ctx.now()), overview, products: productsService(ctx).standing(entityId, year, overview.method) } }),
       );
     },
   };

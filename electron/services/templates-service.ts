@@ -49,6 +49,7 @@ export function summaryOf(t: KnownTemplate): TemplateSummary {
  */
 export function templateStore(ctx: Pick<ServiceContext, 'db' | 'now'>) {
   const repo = templatesRepo(ctx.db);
+  const loaded = new Map<string, MethodologyTemplate>();
 
   function all(): KnownTemplate[] {
     const out = new Map<string, KnownTemplate>();
@@ -84,9 +85,15 @@ export function templateStore(ctx: Pick<ServiceContext, 'db' | 'now'>) {
     },
     /** The template an audit pinned, checked against the checksum it pinned. */
     load(ref: TemplateRef): MethodologyTemplate {
-      const row = repo.get(ref.id, ref.version);
+      // Stored versions never change (a trigger refuses it), so one read per ref for this connection's life.
+      const k = `${key(ref.id, ref.version)}#${ref.checksum}`;
+      const hit = loaded.get(k);
+      if (hit) return hit;
+      const row = repo.stored(ref.id, ref.version);
       if (!row || row.checksum !== ref.checksum) throw new DomainError('INTERNAL', 'errors.templateCorrupt', { id: ref.id, version: ref.version });
-      return parseStored(row.json, row.checksum);
+      const template = parseStored(row.json, row.checksum);
+      loaded.set(k, template);
+      return template;
     },
     /** Validates and stores a template file; the same id and version with other content is an edit, and refused. */
     import(text: string): { known: KnownTemplate; added: boolean } {

@@ -2,7 +2,8 @@ import { canonicalJson } from '../methodology/canonical-json';
 import { sha256Hex } from '../methodology/sha256';
 import type { AuditSide } from '../merge/types';
 import { AUDIT_FORMAT_VERSION, type AuditFile } from './schema';
-import type { AuditFileV2 } from './schema-v2';
+import { sealedProofsOf } from './sealed-proofs';
+import type { AuditFileV2, Provenance } from './schema-v2';
 
 /**
  * The format-1 view of a format-2 file: what the content hash covers, what scoring and reports
@@ -21,7 +22,11 @@ export function toFormat1(f: AuditFileV2): AuditFile {
     respondents: Object.fromEntries(Object.entries(f.respondents).map(([g, r]) => [g, { count: r.count, labels: r.labels }])),
     answers: f.answers,
     notes: f.notes,
+    // Sealed content only when present, so seals made before recommendations existed keep their hash.
+    ...(f.recommendations ? { recommendations: f.recommendations } : {}),
     evidence: f.evidence.map(({ prov: _prov, ...e }) => e),
+    // Sealed too, but only number and photo hash; absent when none, so older seals keep their hash.
+    ...(f.proofs?.length ? { proofs: sealedProofsOf(f.proofs) } : {}),
     signOff: f.signOff,
     status: f.status,
     // Part of the sealed content, so of the hash; absent in files sealed before it existed.
@@ -40,8 +45,31 @@ export function sideOfFile(f: AuditFileV2): AuditSide {
     answerProv: Object.fromEntries(Object.entries(f.provenance.answers).map(([item, p]) => [item, [...p]])),
     notes: { ...f.notes },
     noteProv: { ...f.provenance.notes },
+    ...recommendationSide(f),
     evidence: f.evidence.map((e) => ({ itemId: e.itemId, sha256: e.sha256, fileName: e.fileName, mimeType: e.mimeType, size: e.size, prov: e.prov })),
   };
+}
+
+/** Recommendations as a merge compares them: one text per "item:ID" or "group:ID" key. */
+export const recommendationKey = (scope: 'item' | 'group', id: string): string => `${scope}:${id}`;
+export function parseRecommendationKey(key: string): { scope: 'item' | 'group'; id: string } | null {
+  const match = /^(item|group):(.+)$/.exec(key);
+  return match ? { scope: match[1] as 'item' | 'group', id: match[2]! } : null;
+}
+
+function recommendationSide(f: AuditFileV2): Pick<AuditSide, 'recommendations' | 'recommendationProv'> {
+  if (!f.recommendations) return {};
+  const prov = f.provenance.recommendations;
+  const texts: Record<string, string> = {};
+  const by: Record<string, Provenance | null> = {};
+  for (const scope of ['item', 'group'] as const) {
+    const key = scope === 'item' ? 'items' : 'groups';
+    for (const [id, text] of Object.entries(f.recommendations[key])) {
+      texts[recommendationKey(scope, id)] = text;
+      by[recommendationKey(scope, id)] = prov?.[key][id] ?? null;
+    }
+  }
+  return { recommendations: texts, recommendationProv: by };
 }
 
 function trimTrailingEmpty(labels: readonly string[]): string[] {
@@ -69,5 +97,8 @@ export function revisionIdOf(side: AuditSide): string {
     notes: Object.fromEntries(Object.entries(side.notes).filter(([, t]) => t !== '')),
     evidence: side.evidence.map((e) => `${e.itemId}:${e.sha256}`).sort(),
   };
+  // Only when there are any: the revision ids of audits without recommendations stay as they were.
+  const recommendations = Object.entries(side.recommendations ?? {}).filter(([, t]) => t !== '');
+  if (recommendations.length) Object.assign(content, { recommendations: Object.fromEntries(recommendations) });
   return sha256Hex(canonicalJson(content));
 }

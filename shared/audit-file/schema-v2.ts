@@ -29,6 +29,19 @@ export const provenanceSchema = z.strictObject({
 
 export const MAX_ANCESTORS = 500;
 
+/**
+ * A survey respondent's proof of service (2025 method, migration 008): a document number, a photo
+ * (its bytes travel as evidence), or both. The content hash covers its number and photo hash
+ * (SealedProof in schema.ts, via toFormat1); file name and provenance stay outside, like provenance.
+ */
+export const proofEntrySchema = z.strictObject({
+  groupId: codeSchema,
+  slot: z.number('validation.invalidType').int('validation.integer').min(0, 'validation.tooSmall').max(MAX_RESPONDENTS - 1, 'validation.tooBig'),
+  documentNo: text(100).describe('Number of the document the service produced; empty when only a photo is given.'),
+  photo: evidenceEntrySchema.omit({ itemId: true }).nullable(),
+  prov: provenanceSchema.nullable(),
+});
+
 export const auditFileV2Schema = z
   .strictObject({
     formatVersion: z.literal(AUDIT_FORMAT_VERSION_2, 'validation.formatVersion'),
@@ -52,12 +65,21 @@ export const auditFileV2Schema = z
     ),
     answers: base.answers,
     notes: base.notes,
+    recommendations: base.recommendations,
     evidence: z.array(evidenceEntrySchema.extend({ prov: provenanceSchema.nullable() })).max(AUDIT_FILE_LIMITS.evidence, 'validation.tooMany'),
+    proofs: z.array(proofEntrySchema).max(MAX_RESPONDENTS * TEMPLATE_LIMITS.groups, 'validation.tooMany').optional().describe('Proof of service per survey respondent (2025 method).'),
     provenance: z.strictObject({
       answers: boundedRecord(codeSchema, z.array(provenanceSchema.nullable()).max(MAX_RESPONDENTS, 'validation.tooMany'), TEMPLATE_LIMITS.items).describe(
         'Per item id and slot: who gave the answer.',
       ),
       notes: boundedRecord(codeSchema, provenanceSchema.nullable(), TEMPLATE_LIMITS.items),
+      recommendations: z
+        .strictObject({
+          items: boundedRecord(codeSchema, provenanceSchema.nullable(), TEMPLATE_LIMITS.items),
+          groups: boundedRecord(codeSchema, provenanceSchema.nullable(), TEMPLATE_LIMITS.groups),
+        })
+        .optional()
+        .describe('Who wrote each recommendation, as recommendations is keyed.'),
     }),
     revision: z.strictObject({
       id: sha256HexSchema.describe('SHA-256 of the canonical JSON of respondents, answers, notes and evidence links.'),
@@ -84,3 +106,4 @@ export const auditFileV2Schema = z
   });
 export type AuditFileV2 = z.infer<typeof auditFileV2Schema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
+export type ProofEntry = z.infer<typeof proofEntrySchema>;

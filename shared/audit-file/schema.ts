@@ -42,6 +42,51 @@ export const evidenceEntrySchema = z.strictObject({
   size: z.number('validation.invalidType').int('validation.integer').min(0, 'validation.tooSmall'),
 });
 
+/**
+ * A signature drawn at sealing, as a PNG data URL. About 100 kB holds a 600 x 200 signature many
+ * times over; the bound keeps twenty signers' files (and the sealed content) small.
+ */
+export const MAX_DRAWN_SIGNATURE_CHARS = 100_000;
+export const drawnSignatureSchema = z
+  .string('validation.invalidType')
+  .max(MAX_DRAWN_SIGNATURE_CHARS, 'validation.signatureTooLarge')
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, 'validation.signatureFormat');
+
+/**
+ * One person signing the report: every auditor and the unit's representative, with NIP and
+ * position (jabatan) as the signature block prints them. Empty fields are left out, so the
+ * sealed content (and its hash) only holds what was given.
+ */
+export const signerSchema = z.strictObject({
+  role: z.enum(['auditor', 'representative'], 'validation.invalidOption'),
+  name,
+  nip: z.string().regex(/^\d{18}$/, 'validation.nip').optional(),
+  position: optionalText(150).optional(),
+  drawn: drawnSignatureSchema.optional().describe('The signature drawn at sealing (PNG data URL); absent where the name was typed only.'),
+});
+export type FileSigner = z.infer<typeof signerSchema>;
+
+/** The recommendations an auditor wrote: per item id and per group (dimension) id. */
+export const MAX_RECOMMENDATION_CHARS = 2000;
+export const recommendationsSchema = z.strictObject({
+  items: boundedRecord(codeSchema, optionalText(MAX_RECOMMENDATION_CHARS), TEMPLATE_LIMITS.items),
+  groups: boundedRecord(codeSchema, optionalText(MAX_RECOMMENDATION_CHARS), TEMPLATE_LIMITS.groups),
+});
+export type AuditRecommendations = z.infer<typeof recommendationsSchema>;
+
+/**
+ * A survey respondent's proof of service as sealed (2025 method): the document number and the
+ * photo's SHA-256, per group and slot, ordered by group id then slot (sealed-proofs.ts). File name
+ * and provenance stay out, as they do for evidence provenance: the seal vouches for the proof itself.
+ */
+export const sealedProofSchema = z.strictObject({
+  groupId: codeSchema,
+  slot: z.number('validation.invalidType').int('validation.integer').min(0, 'validation.tooSmall').max(MAX_RESPONDENTS - 1, 'validation.tooBig'),
+  documentNo: optionalText(100).describe('Number of the document the service produced; empty when only a photo is given.'),
+  photo: sha256HexSchema.nullable().describe('SHA-256 of the photo of the proof; null when only a number is given.'),
+});
+export type SealedProof = z.infer<typeof sealedProofSchema>;
+
 export const auditFileSchema = z
   .strictObject({
     formatVersion: z.literal(AUDIT_FORMAT_VERSION, 'validation.formatVersion'),
@@ -84,8 +129,23 @@ export const auditFileSchema = z
       .array(evidenceEntrySchema)
       .max(AUDIT_FILE_LIMITS.evidence, 'validation.tooMany')
       .describe('Files backing the answers; the files themselves travel separately, addressed by SHA-256.'),
+    // Recommendations and signers are optional so files and seals made before them still parse with unchanged hashes.
+    recommendations: recommendationsSchema
+      .optional()
+      .describe('The auditor\'s recommendations per item and per dimension; absent when none were written.'),
+    // Like recommendations: absent when the audit has none, so audits without a survey hash as before.
+    proofs: z
+      .array(sealedProofSchema)
+      .max(MAX_RESPONDENTS * TEMPLATE_LIMITS.groups, 'validation.tooMany')
+      .optional()
+      .describe('Proof of service per survey respondent (2025 method), by group id then slot; absent when none were given.'),
     signOff: z
-      .strictObject({ auditorName: name, agencyRepresentative: name, date: isoDate })
+      .strictObject({
+        auditorName: name,
+        agencyRepresentative: name,
+        date: isoDate,
+        signers: z.array(signerSchema).min(1, 'validation.required').max(AUDIT_FILE_LIMITS.auditors + 1, 'validation.tooMany').optional(),
+      })
       .nullable(),
     status: z.enum(AUDIT_STATUSES, 'validation.invalidOption'),
     // Optional so files and seals made before it still parse, with unchanged hashes (canonical JSON drops it when absent).

@@ -6,9 +6,12 @@ import { findingChannels } from './findings';
 import { attachmentChannels } from './attachments';
 import { templateChannels } from './templates';
 import { auditChannels } from './audits';
+import { auditProofChannels } from './audit-proofs';
 import { reportChannels } from './reports';
 import { packageChannels } from './packages';
 import { backupChannels } from './backups';
+import { excelChannels } from './excel';
+import { ombudsmanProductChannels } from './products';
 import type { ChannelDef } from './channel';
 import type { Result } from './result';
 
@@ -24,9 +27,12 @@ export const contract = {
   ...attachmentChannels,
   ...templateChannels,
   ...auditChannels,
+  ...auditProofChannels,
   ...reportChannels,
   ...packageChannels,
   ...backupChannels,
+  ...excelChannels,
+  ...ombudsmanProductChannels,
 };
 
 export type Contract = typeof contract;

@@ -287,7 +287,7 @@ export interface NoteAck {
 
 export const TRAIL_ACTIONS = [
   'created', 'header', 'respondents', 'answer', 'note', 'evidenceAdded', 'evidenceRemoved', 'sealed', 'reopened',
-  'voided', 'unvoided', 'imported', 'merged', 'conflictResolved', 'recommendation',
+  'voided', 'unvoided', 'imported', 'merged', 'conflictResolved', 'recommendation', 'proof',
 ] as const;
 export type TrailAction = (typeof TRAIL_ACTIONS)[number];
 
@@ -323,6 +323,8 @@ export interface AuditSummary {
   zone: Zone | null;
   /** The template's official grade (A to E) or null where the method has zones only. */
   grade: string | null;
+  /** The 2025 opinion's label ("Kualitas Tinggi") where the method has one, without the entity's qualifier. */
+  opinion: LocalizedText | null;
   bandZone: Zone | null;
   /** Percent of answer slots filled. */
   progress: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RecurringRecommendation } from '../reports/recommendation-plan';
 import type { LocalizedText } from '../methodology/template-schema';
 import type { AuditStatus, SealSignature } from './audit';
 import { idSchema, type EntityKind } from './registry';
@@ -69,6 +70,8 @@ export interface EntityOverview {
   policy: ZonePolicy;
   /** The method most units were assessed with: its groups are the dimensions compared. */
   method: { id: string; version: number; name: LocalizedText; groups: { id: string; label: LocalizedText; weight: number }[] } | null;
+  /** Items of `method` the auditors wrote a recommendation for in two or more units, the most widespread first. */
+  recurringRecommendations: RecurringRecommendation[];
   mixedMethods: boolean;
   score: number | null;
   zone: Zone | null;

@@ -32,6 +32,16 @@ export const settingsSchema = z.strictObject({
   institutionContact: storableText().trim().max(200, 'validation.tooLong'),
   /** The city of the place-and-date line: "Kupang, 21 Agustus 2024". */
   institutionPlace: storableText().trim().max(100, 'validation.tooLong'),
+  /** The letterhead's first line, above the agency: "PEMERINTAH KOTA KUPANG". */
+  letterheadParent: storableText().trim().max(200, 'validation.tooLong'),
+  /**
+   * The report's number (nomor naskah dinas): {n} is left blank for the agenda number the
+   * secretariat writes in, {mm} is the month in Roman numerals, {yyyy} the year.
+   */
+  documentNumberPattern: storableText().trim().max(100, 'validation.tooLong'),
+  /** Printed on the cover under the title, and before the signatures; empty gives the standard wording. */
+  reportCoverText: storableText().trim().max(1000, 'validation.tooLong'),
+  reportClosingText: storableText().trim().max(2000, 'validation.tooLong'),
   zonePolicy: zonePolicySchema,
   /** Findings whose action is due within this many days are listed as "due soon". */
   dueSoonDays: z.number().int('validation.integer').min(1, 'validation.tooSmall').max(365, 'validation.tooBig'),
@@ -55,6 +65,11 @@ export const DEFAULT_SETTINGS: Settings = {
   institutionAddress: '',
   institutionContact: '',
   institutionPlace: '',
+  letterheadParent: '',
+  // 700: the archive classification code regional governments file supervision (pengawasan) under; a default to edit.
+  documentNumberPattern: '700/{n}/{yyyy}',
+  reportCoverText: '',
+  reportClosingText: '',
   zonePolicy: DEFAULT_ZONE_POLICY,
   dueSoonDays: 14,
   backupKeep: 10,

@@ -14,6 +14,10 @@ import idReports from './id/reports.json';
 import idSettings from './id/settings.json';
 import idPackages from './id/packages.json';
 import idBackups from './id/backups.json';
+import idOmbudsman from './id/ombudsman.json';
+import enOmbudsman from './en/ombudsman.json';
+import idExcel from './id/excel.json';
+import enExcel from './en/excel.json';
 
 /**
  * Translations, one file per area and language. Indonesian is the source language: its keys
@@ -21,8 +25,8 @@ import idBackups from './id/backups.json';
  * To add an area: add id/<area>.json and en/<area>.json and list them here.
  */
 export const translations = {
-  id: { ...idCommon, ...idRegistry, ...idSettings, ...idFindings, ...idAudits, ...idReports, ...idPackages, ...idBackups },
-  en: { ...enCommon, ...enRegistry, ...enSettings, ...enFindings, ...enAudits, ...enReports, ...enPackages, ...enBackups },
+  id: { ...idCommon, ...idRegistry, ...idSettings, ...idFindings, ...idAudits, ...idReports, ...idPackages, ...idBackups, ...idOmbudsman, ...idExcel },
+  en: { ...enCommon, ...enRegistry, ...enSettings, ...enFindings, ...enAudits, ...enReports, ...enPackages, ...enBackups, ...enOmbudsman, ...enExcel },
 };
 
 export type TranslationShape = (typeof translations)['id'];

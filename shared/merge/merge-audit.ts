@@ -54,6 +54,7 @@ export function mergeAudit(
     mergeItem(sink, itemId, views, groupId === undefined ? undefined : groups.get(groupId));
   }
   mergeNotes(sink, sides);
+  mergeRecommendations(sink, sides);
   mergeEvidence(sink, local.evidence, incoming.evidence);
   return sink;
 }
@@ -191,6 +192,34 @@ function mergeNotes(sink: MergeResult, { base, local, incoming }: Sides): void {
     sink.result.notes[itemId] = note;
     sink.result.noteProv[itemId] = prov;
   }
+}
+
+/**
+ * Recommendations merge like notes, except that two different changes are not a conflict: both
+ * texts are kept, local first, for the lead to edit. A recommendation is advice in prose, and
+ * joining two auditors' wording loses nothing, where a conflict would hold up the seal.
+ */
+function mergeRecommendations(sink: MergeResult, { base, local, incoming }: Sides): void {
+  const l = local.recommendations ?? {};
+  const i = incoming.recommendations ?? {};
+  const keys = unionKeys(l, i);
+  if (!keys.length) return;
+  const texts: Record<string, string> = {};
+  const provs: Record<string, Provenance | null> = {};
+  for (const key of keys) {
+    const [bt, lt, it] = [base.recommendations?.[key] ?? '', l[key] ?? '', i[key] ?? ''] as const;
+    const localProv = local.recommendationProv?.[key] ?? null;
+    const incomingProv = incoming.recommendationProv?.[key] ?? null;
+    const pick = pick3(bt, lt, it, strictlyEqual);
+    const prov = pick === 'incoming' ? incomingProv : localProv;
+    const text = pick === 'conflict' ? [lt, it].filter(Boolean).join('\n\n') : pick === 'incoming' ? it : lt;
+    if (pick !== 'local') sink.taken.push({ kind: 'recommendation', key, from: lt, to: text, prov: pick === 'conflict' ? localProv : incomingProv, joined: pick === 'conflict' });
+    if (text === '') continue;
+    texts[key] = text;
+    provs[key] = prov;
+  }
+  sink.result.recommendations = texts;
+  sink.result.recommendationProv = provs;
 }
 
 const evidenceKey = (e: MergeEvidence): string => JSON.stringify([e.itemId, e.sha256]);

@@ -34,6 +34,9 @@ export interface AuditSide {
   /** Per item id; a missing key and '' both mean "no note". */
   notes: Record<string, string>;
   noteProv: Record<string, Provenance | null>;
+  /** Per "item:ID" / "group:ID" key (audit-file/project.ts); absent on sides from before recommendations. */
+  recommendations?: Record<string, string>;
+  recommendationProv?: Record<string, Provenance | null>;
   evidence: MergeEvidence[];
 }
 
@@ -70,7 +73,9 @@ export type MergeTaken =
   | { kind: 'answer'; itemId: string; slot: number; from: SlotAnswer; to: SlotAnswer; prov: Provenance | null }
   | { kind: 'note'; itemId: string; from: string; to: string; prov: Provenance | null }
   | { kind: 'respondents'; groupId: string; from: MergeRespondents | null; to: MergeRespondents }
-  | { kind: 'evidence'; evidence: MergeEvidence };
+  | { kind: 'evidence'; evidence: MergeEvidence }
+  /** `joined`: both sides changed it differently, so both texts were kept, local first. */
+  | { kind: 'recommendation'; key: string; from: string; to: string; prov: Provenance | null; joined: boolean };
 
 export interface MergeResult {
   /** The merged content; where there is a conflict it holds the local value until resolved. */

@@ -1,5 +1,6 @@
 import classicJson from '../../resources/templates/ori-2016-2021.json';
 import revisedJson from '../../resources/templates/ori-2022-2024.json';
+import opini2025Json from '../../resources/templates/ori-opini-2025.json';
 import { methodologyTemplateSchema, type MethodologyTemplate } from './template-schema';
 
 /**
@@ -17,6 +18,7 @@ function load(raw: unknown, file: string): MethodologyTemplate {
 
 /** Newest method first: the order the UI offers them in. */
 export const BUILTIN_TEMPLATES: readonly MethodologyTemplate[] = Object.freeze([
+  load(opini2025Json, 'ori-opini-2025.json'),
   load(revisedJson, 'ori-2022-2024.json'),
   load(classicJson, 'ori-2016-2021.json'),
 ]);

@@ -26,7 +26,66 @@ export function templateProblems(value: unknown): TemplateProblem[] {
   checkYears(value, problems);
   checkGroups(list(value.groups), problems);
   checkBands(list(value.bands), problems);
+  checkBlocks(value, problems);
   return problems;
+}
+
+/**
+ * Blocks (2025: the four dimensions together 70, public trust 30): each group in exactly one
+ * block, each block's groups adding up to its weight, the blocks to 100.
+ */
+function checkBlocks(t: Rec, problems: TemplateProblem[]): void {
+  if (t.blocks === undefined) return;
+  const groups = new Map<string, number | undefined>();
+  for (const g of list(t.groups)) if (isRec(g) && str(g.id) !== undefined) groups.set(str(g.id)!, num(g.weight));
+  const blockOf = new Map<string, string>();
+  let total = 0;
+  list(t.blocks).forEach((b, bi) => {
+    if (!isRec(b)) return;
+    const blockId = str(b.id) ?? String(bi);
+    let members = 0;
+    let known = true;
+    list(b.groups).forEach((gid, i) => {
+      const id = str(gid);
+      if (id === undefined) return;
+      if (!groups.has(id)) {
+        problems.push({ path: ['blocks', bi, 'groups', i], message: 'validation.unknownGroup', params: { id } });
+        known = false;
+        return;
+      }
+      const first = blockOf.get(id);
+      if (first !== undefined) problems.push({ path: ['blocks', bi, 'groups', i], message: 'validation.groupInTwoBlocks', params: { id, block: first } });
+      blockOf.set(id, blockId);
+      const w = groups.get(id);
+      if (w === undefined) known = false;
+      else members += w;
+    });
+    const w = num(b.weight);
+    if (w === undefined) return;
+    total += w;
+    if (known && Math.abs(members - w) > WEIGHT_SUM_TOLERANCE + EPS) {
+      problems.push({ path: ['blocks', bi, 'weight'], message: 'validation.blockWeightSum', params: { block: blockId, sum: Math.round(members * 1e4) / 1e4, weight: w } });
+    }
+  });
+  for (const id of groups.keys()) {
+    if (!blockOf.has(id)) problems.push({ path: ['blocks'], message: 'validation.groupOutsideBlocks', params: { id } });
+  }
+  if (Math.abs(total - 100) > WEIGHT_SUM_TOLERANCE + EPS) problems.push({ path: ['blocks'], message: 'validation.blocksSum', params: { sum: Math.round(total * 1e4) / 1e4 } });
+}
+
+/** A survey's bounds must hold its default count; a survey is answered by service users. */
+function checkSurvey(g: Rec, gi: number, problems: TemplateProblem[]): void {
+  if (!isRec(g.survey)) return;
+  const min = num(g.survey.minCount);
+  const max = num(g.survey.maxCount);
+  const respondents = isRec(g.respondents) ? g.respondents : {};
+  const count = num(respondents.defaultCount);
+  if (min !== undefined && max !== undefined && count !== undefined && !(min <= count && count <= max)) {
+    problems.push({ path: ['groups', gi, 'survey'], message: 'validation.surveyCounts', params: { min, max, count } });
+  }
+  if (respondents.kind !== undefined && respondents.kind !== 'user') {
+    problems.push({ path: ['groups', gi, 'respondents', 'kind'], message: 'validation.surveyKind' });
+  }
 }
 
 function checkYears(t: Rec, problems: TemplateProblem[]): void {
@@ -62,6 +121,8 @@ function checkGroups(groups: unknown[], problems: TemplateProblem[]): void {
       // "none" means the auditor's own single observation: there is exactly one slot.
       problems.push({ path: ['groups', gi, 'respondents', 'defaultCount'], message: 'validation.singleObservation' });
     }
+
+    checkSurvey(g, gi, problems);
 
     const sectionIds = new Set<string>();
     list(g.sections).forEach((s, si) => {

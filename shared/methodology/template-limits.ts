@@ -2,7 +2,7 @@
  * Sizes a template may have: the published instruments have 4 to 10 groups of up to 15 items, so
  * these leave room for any real method while keeping a hostile file from asking for unbounded work.
  */
-export const TEMPLATE_LIMITS = { groups: 50, itemsPerGroup: 500, items: 1000, sections: 100, bands: 26, legalBasis: 50 } as const;
+export const TEMPLATE_LIMITS = { groups: 50, itemsPerGroup: 500, items: 1000, sections: 100, bands: 26, legalBasis: 50, blocks: 10 } as const;
 
 /**
  * Item weights are relative within their group. Bounded so that no weighted mean can overflow to

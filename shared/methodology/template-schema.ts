@@ -64,6 +64,8 @@ export const gradeBandSchema = z.strictObject({
   min: scoreBound,
   max: scoreBound,
   source: figureSourceSchema,
+  /** The quality word of a unit in this band (2025: "Baik" beside "Kualitas Tinggi"); data, not code. */
+  quality: localizedTextSchema.optional(),
 });
 export type GradeBand = z.infer<typeof gradeBandSchema>;
 
@@ -79,6 +81,21 @@ export const respondentSlotSchema = z.strictObject({
 });
 export type RespondentSlot = z.infer<typeof respondentSlotSchema>;
 
+const respondentCount = z.number('validation.invalidType').int('validation.integer').min(1, 'validation.tooSmall').max(MAX_RESPONDENTS, 'validation.tooBig');
+
+/**
+ * A group answered by service users in a survey (2025: the public-trust survey of at least 30 users),
+ * entered in a grid of one row per respondent. `proof`: each respondent shows proof of having been
+ * served (a document number or a photo), because the maladministration-perception survey counts
+ * only people who actually received the service (opini-2025.md, Structure).
+ */
+export const surveySchema = z.strictObject({
+  minCount: respondentCount,
+  maxCount: respondentCount,
+  proof: z.strictObject({ label: localizedTextSchema, hint: localizedTextSchema }).optional(),
+});
+export type TemplateSurvey = z.infer<typeof surveySchema>;
+
 const weight = (bounds: { min: number; max: number }) =>
   z.number('validation.invalidType').min(bounds.min, 'validation.tooSmall').max(bounds.max, 'validation.tooBig');
 
@@ -92,6 +109,11 @@ export const templateItemSchema = z.strictObject({
   source: figureSourceSchema,
   /** A sub-heading inside the group (a variable of a dimension); display only. */
   section: codeSchema.optional(),
+  /**
+   * Suggested wording the auditor may start a recommendation from (never the evidence hint).
+   * Optional, so templates without it keep their canonical JSON and checksum.
+   */
+  recommendation: localizedTextSchema.optional(),
 });
 export type TemplateItem = z.infer<typeof templateItemSchema>;
 
@@ -108,9 +130,44 @@ export const templateGroupSchema = z.strictObject({
   method: localizedTextSchema,
   respondents: respondentSlotSchema,
   sections: z.array(templateSectionSchema).max(TEMPLATE_LIMITS.sections, 'validation.tooMany').optional(),
+  survey: surveySchema.optional(),
   items: z.array(templateItemSchema).min(1, 'validation.noItems').max(TEMPLATE_LIMITS.itemsPerGroup, 'validation.tooMany'),
 });
 export type TemplateGroup = z.infer<typeof templateGroupSchema>;
+
+/** Which side of the "service paradox" a block shows: the unit's own indicators, or the public's view. */
+export const BLOCK_SIDES = ['internal', 'public'] as const;
+export type BlockSide = (typeof BLOCK_SIDES)[number];
+
+/**
+ * Groups whose weights together make one published figure (2025: the four dimensions weigh 70
+ * together, how they split it is not published). The member groups' weights must add up to the
+ * block's; a wholly N/A group's share stays inside its block (shared/scoring/block-weights.ts).
+ */
+export const templateBlockSchema = z.strictObject({
+  id: codeSchema,
+  label: localizedTextSchema,
+  weight: weight(GROUP_WEIGHT),
+  source: figureSourceSchema,
+  side: z.enum(BLOCK_SIDES, 'validation.invalidOption'),
+  groups: z.array(codeSchema).min(1, 'validation.noGroups').max(TEMPLATE_LIMITS.groups, 'validation.tooMany'),
+});
+export type TemplateBlock = z.infer<typeof templateBlockSchema>;
+
+/** What a qualifier is decided by: 2025, every Ombudsman product of the period followed up (tuntas). */
+export const QUALIFIER_RULES = ['allOmbudsmanProductsTuntas'] as const;
+
+/**
+ * A words-only addition to the opinion decided outside the checklist, never points (2025:
+ * "Tanpa Maladministrasi", opini-2025.md, Opinion labels).
+ */
+export const templateQualifierSchema = z.strictObject({
+  id: codeSchema,
+  label: localizedTextSchema,
+  rule: z.enum(QUALIFIER_RULES, 'validation.invalidOption'),
+  source: figureSourceSchema,
+});
+export type TemplateQualifier = z.infer<typeof templateQualifierSchema>;
 
 const year = z.number('validation.invalidType').int('validation.integer').min(2000, 'validation.tooSmall').max(2100, 'validation.tooBig');
 
@@ -125,6 +182,8 @@ export const templateShapeSchema = z.strictObject({
   entityAggregation: z.enum(ENTITY_AGGREGATIONS, 'validation.invalidOption'),
   bands: z.array(gradeBandSchema).min(1, 'validation.noBands').max(TEMPLATE_LIMITS.bands, 'validation.tooMany'),
   groups: z.array(templateGroupSchema).min(1, 'validation.noGroups').max(TEMPLATE_LIMITS.groups, 'validation.tooMany'),
+  blocks: z.array(templateBlockSchema).min(1, 'validation.noGroups').max(TEMPLATE_LIMITS.blocks, 'validation.tooMany').optional(),
+  qualifier: templateQualifierSchema.optional(),
 });
 
 /**

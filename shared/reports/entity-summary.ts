@@ -5,7 +5,9 @@ import type { MethodologyTemplate } from '../methodology/template-schema';
 import { roundHalfUp } from '../scoring/rounding';
 import { scoreEntity } from '../scoring/score-entity';
 import type { UnitScore } from '../scoring/score-unit';
+import type { AuditRecommendations } from '../audit-file/schema';
 import { itemShortfalls } from './item-shortfalls';
+import { recurringRecommendations } from './recommendation-plan';
 
 /** One unit's audit for the year, scored, as main loads it. */
 export interface EntityUnitInput {
@@ -24,6 +26,8 @@ export interface EntityUnitInput {
   auditors: string[];
   contentHash: string | null;
   signature: UnitResult['signature'];
+  /** The auditor's recommendations, for the ones that recur across units; absent reads as none. */
+  recommendations?: AuditRecommendations;
 }
 
 export type EntitySummaryInput = Pick<EntityOverview, 'entity' | 'year' | 'years' | 'policy' | 'unassessed'> & {
@@ -106,6 +110,7 @@ export function summarizeEntity(input: EntitySummaryInput): EntityOverview {
       name: method.name,
       groups: method.groups.map((g) => ({ id: g.id, label: g.label, weight: g.weight })),
     },
+    recurringRecommendations: method ? recurringRecommendations(method, same.map((u) => ({ unitName: u.unitName, recommendations: u.recommendations }))) : [],
     mixedMethods: same.length !== scored.length,
     score: entityScore && scored.length ? entityScore.score : null,
     zone: entityScore && scored.length ? entityScore.zone : null,

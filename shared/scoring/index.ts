@@ -4,3 +4,5 @@ export * from './path-to-target';
 export * from './rounding';
 export * from './score-entity';
 export * from './score-unit';
+export * from './block-weights';
+export * from './opinion';

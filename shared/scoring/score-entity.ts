@@ -2,6 +2,7 @@ import { DEFAULT_ZONE_POLICY, zoneFor, type Zone, type ZonePolicy } from '../dom
 import type { GradeBand, MethodologyTemplate } from '../methodology/template-schema';
 import { slotCount, type RespondentCounts } from './answers';
 import { bandFor } from './bands';
+import { opinionFor, type Opinion } from './opinion';
 import { roundHalfUp } from './rounding';
 
 export interface EntityUnitInput {
@@ -19,6 +20,8 @@ export interface EntityScore {
   score: number;
   zone: Zone;
   band: GradeBand | null;
+  /** The entity's opinion without its qualifier (shared/opini/ decides "Tanpa Maladministrasi"); null where the method has none. */
+  opinion: Opinion | null;
   unitCount: number;
 }
 
@@ -45,7 +48,7 @@ export function scoreEntity(
   }
   const rawScore = weights > 0 ? Math.min(100, Math.max(0, sum / weights)) : 0;
   const score = roundHalfUp(rawScore);
-  return { rawScore, score, zone: zoneFor(score, policy), band: bandFor(template, score), unitCount: units.length };
+  return { rawScore, score, zone: zoneFor(score, policy), band: bandFor(template, score), opinion: units.length ? opinionFor(score, template) : null, unitCount: units.length };
 }
 
 /** Products observed in a unit: the largest slot count among the template's product groups. */

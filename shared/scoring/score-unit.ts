@@ -3,6 +3,8 @@ import { usesPlaceholderWeights } from '../methodology/placeholder-weights';
 import { SCALE_MAX, type GradeBand, type MethodologyTemplate } from '../methodology/template-schema';
 import { slotCount, type UnitAnswers } from './answers';
 import { bandFor } from './bands';
+import { blockScores, effectiveWeights, type BlockScore } from './block-weights';
+import { opinionFor, type Opinion } from './opinion';
 import { roundHalfUp } from './rounding';
 
 /**
@@ -18,7 +20,8 @@ import { roundHalfUp } from './rounding';
  * A unit whose every item is N/A is not scorable: its 0 would read as red, grade E, a verdict on
  * nothing. It has no zone and no band, and every screen, report and the CLI say so.
  *
- * The effective weight is the group weight × 100 / Σ weights of applicable groups. It equals the
+ * The effective weight is the group weight × 100 / Σ weights of applicable groups (within its
+ * block where the template has blocks: block-weights.ts). It equals the
  * weight whenever the weights sum to 100 and no group is wholly N/A; otherwise the weight of a
  * wholly N/A group is shared out pro rata, so the score stays on 0..100 and a unit is not punished
  * for what does not apply to it. The score is rounded from the unrounded sum, not from rounded
@@ -75,6 +78,8 @@ export interface UnitScore {
   zone: Zone | null;
   /** The template's official band (grade A to E, or zone only), read from the rounded score; null when not scorable. */
   band: GradeBand | null;
+  /** The Ombudsman's opinion (2025: "Kualitas Tinggi", "Baik") where the method has one; null when not scorable. */
+  opinion: Opinion | null;
   /** False when every item is N/A: the score is then 0 and means nothing. */
   scorable: boolean;
   /** True when a group or item weight of the template is a placeholder, not an official figure. */
@@ -82,13 +87,14 @@ export interface UnitScore {
   itemCount: number;
   applicableItems: number;
   groups: GroupScore[];
+  /** The template's blocks (2025: internal 70, public trust 30); empty when it has none. */
+  blocks: BlockScore[];
   progress: ScoreProgress;
 }
 
 export function scoreUnit(template: MethodologyTemplate, input: UnitAnswers, policy: ZonePolicy = DEFAULT_ZONE_POLICY): UnitScore {
   const groups: GroupScore[] = [];
   const means: number[] = [];
-  let applicableWeight = 0;
   let answeredAll = 0;
   let totalAll = 0;
   let itemsComplete = 0;
@@ -136,7 +142,6 @@ export function scoreUnit(template: MethodologyTemplate, input: UnitAnswers, pol
       items.push({ itemId: item.id, value, applicable, answered, slots, shortfall });
     }
     const applicable = applicableInGroup > 0;
-    if (applicable) applicableWeight += group.weight;
     means.push(applicable ? weighted / weightSum : 0);
     const total = slots * group.items.length;
     answeredAll += answeredGroup;
@@ -158,12 +163,11 @@ export function scoreUnit(template: MethodologyTemplate, input: UnitAnswers, pol
     });
   }
 
-  // Exactly 1 when the weights already sum to 100, so published weights are used as they stand.
-  const factor = applicableWeight > 0 && Math.abs(applicableWeight - 100) > 1e-9 ? 100 / applicableWeight : 1;
+  const effective = effectiveWeights(template, groups.map((g) => g.applicable));
   let raw = 0;
   groups.forEach((g, i) => {
     if (!g.applicable) return;
-    g.effectiveWeight = g.weight * factor;
+    g.effectiveWeight = effective[i]!;
     g.rawPoints = g.effectiveWeight * means[i]!;
     g.points = Math.min(roundHalfUp(g.rawPoints), roundHalfUp(g.effectiveWeight));
     raw += g.rawPoints;
@@ -178,11 +182,13 @@ export function scoreUnit(template: MethodologyTemplate, input: UnitAnswers, pol
     score,
     zone: scorable ? zoneFor(score, policy) : null,
     band: scorable ? bandFor(template, score) : null,
+    opinion: scorable ? opinionFor(score, template) : null,
     scorable,
     placeholderWeights: usesPlaceholderWeights(template),
     itemCount,
     applicableItems,
     groups,
+    blocks: blockScores(template, groups),
     progress: {
       answered: answeredAll,
       total: totalAll,

@@ -16,6 +16,8 @@ export { dispatch } from './shared/contract/dispatch';
 export async function loadServices(name, extra = '') {
   const outDir = resolve('tests/.tmp/bench');
   mkdirSync(outDir, { recursive: true });
+  // Reports are built in a worker thread from the bundle beside the services' (electron/workers).
+  await bundleForNode({ entry: 'electron/workers/report-worker.ts', outfile: join(outDir, 'report-worker.mjs') });
   const outfile = await bundleForNode({ source: SERVICES + extra, outfile: join(outDir, `${name}.mjs`) });
   return import(pathToFileURL(outfile).href);
 }

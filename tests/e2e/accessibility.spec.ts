@@ -58,6 +58,7 @@ test('every main screen has no serious or critical accessibility violation (axe-
     ['entity overview', `reports/${ids.entityId}/2024`, async (p) => { await expect(p.locator('.recharts-surface').first()).toBeVisible(); }],
     ['settings', 'settings', async (p) => { await expect(p.getByRole('heading', { level: 1 })).toBeVisible(); }],
     ['packages import', 'audits/import', async (p) => { await expect(p.getByRole('heading', { level: 1 })).toBeVisible(); }],
+    ['first-run guide', 'home/setup', async (p) => { await expect(p.getByRole('radio', { name: 'Bahasa Indonesia' })).toBeVisible(); }],
   ];
   const found: Record<string, string[]> = {};
   for (const [name, path, ready] of screens) {

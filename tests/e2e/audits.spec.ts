@@ -202,16 +202,14 @@ test.describe('audits', () => {
     await expect(labels).toBeHidden();
     await expect(currentItem(page).getByRole('radiogroup', { name: 'KTP-el' })).toBeVisible();
 
-    // Sign-off without names is refused and seals nothing.
+    // Sign-off without the representative's name is refused and seals nothing (the auditors are the audit's own).
     await page.getByRole('button', { name: 'Segel audit' }).click();
     const seal = page.getByRole('dialog', { name: 'Finalkan dan segel audit' });
     await expect(seal).toContainText('belum dijawab lengkap');
-    await seal.getByLabel('Nama auditor yang menandatangani').fill('');
     await seal.getByLabel('Nama perwakilan instansi').fill('');
     await seal.getByRole('button', { name: 'Segel audit' }).click();
-    await expect(seal.getByText('Wajib diisi.')).toHaveCount(2);
+    await expect(seal.getByText('Wajib diisi.')).toHaveCount(1);
     expect((await app.call<AuditDetail>('audits.get', { auditId })).audit.status).toBe('draft');
-    await seal.getByLabel('Nama auditor yang menandatangani').fill('Maria Goreti Lake');
     await seal.getByLabel('Nama perwakilan instansi').fill('Yohanes Bria, S.H.');
     // The sign-off day shows day first, and the banner says it in words.
     const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));

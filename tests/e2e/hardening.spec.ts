@@ -60,7 +60,7 @@ test.describe('refusals a user can act on', () => {
     writeFileSync(bad, JSON.stringify({ id: 'uji', version: 1 }));
     const save = page.getByRole('button', { name: 'Simpan', exact: true }).first();
     await save.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-    await page.getByLabel('Impor templat (JSON)…').setInputFiles(bad);
+    await page.getByLabel('Impor templat (JSON/Excel)…').setInputFiles(bad);
     const notice = page.locator('.notice--error');
     await expect(notice).toBeVisible();
     // What the notice says is the file's first problem, not "check the marked fields" (nothing is marked).

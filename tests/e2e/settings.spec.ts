@@ -24,13 +24,13 @@ test.describe('settings', () => {
     await app.open('settings');
     await page.getByLabel('Nama auditor').fill('Maria Goreti Lake');
     await page.getByLabel('NIP').fill('12345');
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(page.getByText('NIP terdiri dari 18 angka.')).toBeVisible();
     expect((await app.call<{ auditorName: string }>('settings.get', {})).auditorName).toBe('');
 
     await page.getByLabel('NIP').fill('198703122010012003');
     await page.getByLabel('Kuning mulai nilai').fill('85');
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(page.getByText('Batas zona kuning harus lebih rendah dari batas zona hijau.')).toBeVisible();
     expect((await app.call<{ auditorName: string }>('settings.get', {})).auditorName).toBe('');
 
@@ -39,7 +39,7 @@ test.describe('settings', () => {
     writeFileSync(logo, PNG);
     await page.locator('input[type=file][accept*=png]').setInputFiles(logo);
     await expect(page.getByRole('img', { name: 'Logo' })).toBeVisible();
-    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Pengaturan disimpan.' })).toBeVisible();
     expect(await app.call('settings.get', {})).toMatchObject({
       auditorName: 'Maria Goreti Lake', auditorNip: '198703122010012003', zonePolicy: { green: 80, yellow: 60 },
@@ -53,7 +53,7 @@ test.describe('methodology templates', () => {
     const { page } = app;
     await app.open('settings');
     const list = page.getByRole('list', { name: 'Metodologi penilaian' });
-    const builtin = list.getByRole('listitem').filter({ hasText: '2022' });
+    const builtin = list.getByRole('listitem').filter({ hasText: 'Pelayanan Publik 2022' });
     await builtin.getByRole('button', { name: 'Ekspor JSON' }).click();
     const saved = page.getByRole('status').filter({ hasText: 'Templat disimpan:' });
     await expect(saved).toBeVisible();
@@ -64,13 +64,13 @@ test.describe('methodology templates', () => {
     writeFileSync(bad, JSON.stringify({ ...template, version: 2, groups: template.groups.map((g, i) => (i === 0 ? { ...g, weight: 1 } : g)) }));
     await page.locator('input[type=file][accept*=json]').setInputFiles(bad);
     await expect(page.getByRole('alert').filter({ hasText: 'Berkas tidak diimpor' })).toContainText('Jumlah bobot kelompok');
-    expect(await app.call<unknown[]>('templates.list', {})).toHaveLength(2);
+    expect(await app.call<unknown[]>('templates.list', {})).toHaveLength(3);
 
     const good = join(app.dataDir, 'good.json');
     writeFileSync(good, JSON.stringify({ ...template, version: 2 }));
     await page.locator('input[type=file][accept*=json]').setInputFiles(good);
     await expect(page.getByRole('status').filter({ hasText: 'v2 diimpor' })).toBeVisible();
-    await expect(list.getByRole('listitem')).toHaveCount(3);
+    await expect(list.getByRole('listitem')).toHaveCount(4);
     await expect(list).toContainText('Diimpor');
   });
 });

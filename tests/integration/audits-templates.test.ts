@@ -16,7 +16,7 @@ const nextVersion = () => ({ ...structuredClone(revised), version: 2, descriptio
 describe('templates', () => {
   it('lists the built-ins with their checksums and gets one in full', async () => {
     const list = await t.call('templates.list', {});
-    expect(list.map((x) => [x.id, x.version, x.builtin, x.auditCount])).toEqual([['ori-2016-2021', 1, true, 0], ['ori-2022-2024', 1, true, 0]]);
+    expect(list.map((x) => [x.id, x.version, x.builtin, x.auditCount])).toEqual([['ori-2016-2021', 1, true, 0], ['ori-2022-2024', 1, true, 0], ['ori-opini-2025', 1, true, 0]]);
     const got = await t.call('templates.get', { id: 'ori-2022-2024', version: 1 });
     expect(got.checksum).toBe(templateChecksum(revised));
     expect(got.template).toEqual(revised);

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/db/migrations';
 import { testServices, type TestServices } from './helpers';
 import { raise } from './findings-fixtures';
 import { pngBytes } from './support/audit-fixture';
@@ -48,7 +49,7 @@ describe('backups: back up now, verify, restore', () => {
 
     await choose(saved.path);
     const report = await t.call('backups.inspect', { path: saved.path });
-    expect(report).toMatchObject({ ok: true, problems: [], backup: { reason: 'manual', sameDevice: true, schemaVersion: 5, currentSchemaVersion: 5, counts: { audits: 1, findings: 1, attachments: 3 } } });
+    expect(report).toMatchObject({ ok: true, problems: [], backup: { reason: 'manual', sameDevice: true, schemaVersion: MIGRATIONS.length, currentSchemaVersion: MIGRATIONS.length, counts: { audits: 1, findings: 1, attachments: 3 } } });
 
     const result = await t.call('backups.restore', { path: saved.path });
     expect(fingerprint(t.dataDir)).toEqual(before);

@@ -39,19 +39,20 @@ beforeAll(async () => {
   await s.call('audits.seal', { auditId: sealed.audit.id, signOff: SIGN_OFF });
   const finding = await s.call('findings.create', { entityId: entity.id, fields: { clause: '8.5.1', grade: 'major', statement: 'Verifikasi berkas tidak dilakukan', foundOn: '2026-02-10' } });
   const action = await s.call('findings.addAction', { findingId: finding.id, fields: { description: 'Latih petugas', owner: 'Kepala Seksi', dueDate: '2026-03-20' } });
+  const ombudsman = await s.call('ombudsman.create', { entityId: entity.id, fields: { kind: 'lahp', number: 'LAHP-1/2025', issuedOn: '2025-08-12', request: 'Tetapkan standar waktu layanan', dueOn: '2025-09-11' } });
   const attached = await s.call('findings.attach', { findingId: finding.id, file: { name: 'sop.pdf', mime: 'application/pdf', base64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') } });
   const templates = [detail.template, sealed.template];
   const items = [...new Set(templates.flatMap((t) => t.groups.flatMap((g) => g.items.map((i) => i.id))))];
   const groups = [...new Set(templates.flatMap((t) => t.groups.map((g) => g.id)))];
   const audits = [auditId, sealed.audit.id];
   pool = {
-    uuids: [entity.id, unit.id, sealedUnit.id, ...products.map((p) => p.id), ...audits, finding.id, action.id, evidence.id],
+    uuids: [entity.id, unit.id, sealedUnit.id, ...products.map((p) => p.id), ...audits, finding.id, action.id, evidence.id, ombudsman.id],
     sha256s: [evidence.sha256, attached.sha256],
     codes: [...items, ...groups],
     byKey: {
-      entityId: [entity.id], unitId: [unit.id, sealedUnit.id], productId: products.map((p) => p.id), auditId: audits, findingId: [finding.id],
+      entityId: [entity.id], unitId: [unit.id, sealedUnit.id], productId: [...products.map((p) => p.id), ombudsman.id], auditId: audits, findingId: [finding.id],
       evidenceId: [evidence.id], itemId: items, groupId: groups,
-      id: [entity.id, unit.id, products[0]!.id, finding.id, action.id, 'ori-2022-2024', 'ori-2016-2021'], clause: ['8.5.1', '7.1.5.1', '9.2'],
+      id: [entity.id, unit.id, products[0]!.id, finding.id, action.id, ombudsman.id, 'ori-2022-2024', 'ori-2016-2021'], clause: ['8.5.1', '7.1.5.1', '9.2'],
       foundOn: ['2026-02-10'], dueDate: ['2026-03-20'], doneOn: ['2026-02-25'], verifiedOn: ['2026-03-01'], date: ['2023-08-24'],
       base64: [pngBytes('bukti').toString('base64')],
       json: [readFileSync('resources/templates/ori-2016-2021.json', 'utf8').replace('"version": 1', '"version": 9')],
@@ -89,7 +90,7 @@ describe('every channel, fuzzed', () => {
         if (changed) count('changedByRejected');
         if (result.error.code !== 'INTERNAL' && !changed) count('rejectedCleanly');
         expect(result.error.code, `${channel} refused with INTERNAL`).not.toBe('INTERNAL');
-        expect(result.error.message).toMatch(/^(errors|validation|[a-z]+\.errors|findings\.refused|packages|backups)\./);
+        expect(result.error.message).toMatch(/^(errors|validation|[a-z]+\.errors|findings\.refused|ombudsman\.refused|packages|backups)\./);
         expect(changed, `${channel}: a refused call (${result.error.code} ${result.error.message}) changed the data`).toBe(false);
       }),
       { seed: SEED, numRuns: 1_000_000, interruptAfterTimeLimit: PER_CHANNEL_MS, markInterruptAsFailure: false },

@@ -42,12 +42,12 @@ async function exportAudit(auditId: string, language: 'id' | 'en', name: string)
 }
 
 describe('audit report (.docx)', () => {
-  it('has the headings, a table per dimension, a native chart, the photos as stored and the hash in the footer', async () => {
+  it('has the headings, a table per dimension, a native chart, the photos as stored and the hash on the sign-off page only', async () => {
     const { bytes } = await exportAudit(sealedId, 'id', 'sealed-id.docx');
     const detail = await t.call('audits.get', { auditId: sealedId });
     const docx = await readDocx(bytes);
     const r = translations.id.reports;
-    for (const title of [r.audit.summaryTitle, r.audit.resultsTitle, r.audit.unmetTitle, r.audit.pathTitle, r.audit.signOffTitle, r.common.contents]) {
+    for (const title of [r.audit.summaryTitle, r.audit.resultsTitle, r.audit.recommendationsTitle, r.audit.pathTitle, r.audit.signOffTitle, r.common.contents]) {
       expect(docx.document).toContain(title);
     }
     for (const g of detail.template.groups) expect(docx.document).toContain(g.label.id);
@@ -55,7 +55,8 @@ describe('audit report (.docx)', () => {
     // Summary, one per dimension, unmet items, sign-off, cover fields: well over the four dimensions.
     expect(docx.document.match(/<w:tbl>/g)?.length).toBeGreaterThan(detail.template.groups.length + 3);
     expect(docx.names.some((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
-    expect(docx.footers).toContain(detail.audit.seal!.hash);
+    expect(docx.document).toContain(detail.audit.seal!.hash);
+    expect(docx.footers).not.toContain(detail.audit.seal!.hash);
     expect(docx.headers).not.toContain(r.common.draftMark);
 
     // The photos are the evidence bytes themselves, stored without recompression.

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditFileJsonSchema, auditFileV2JsonSchema, packageManifestJsonSchema } from '../../shared/audit-file/json-schema';
+import { auditFileJsonSchema, auditFileV2JsonSchema, packageManifestJsonSchema, templateJsonSchema } from '../../shared/audit-file/json-schema';
 
 /**
  * The JSON Schemas in docs/ are generated from the zod schemas and committed for people writing
@@ -11,6 +11,7 @@ const SCHEMAS = [
   ['docs/audit-file.schema.json', auditFileJsonSchema, 'Patuh audit file'],
   ['docs/audit-file-v2.schema.json', auditFileV2JsonSchema, 'Patuh audit file, format 2'],
   ['docs/package-manifest.schema.json', packageManifestJsonSchema, 'Patuh package manifest'],
+  ['docs/template.schema.json', templateJsonSchema, 'Patuh methodology template'],
 ] as const;
 
 describe.each(SCHEMAS)('%s', (path, generate, title) => {

@@ -42,7 +42,7 @@ describe('patuh (in-process)', () => {
 
   it('lists, exports and re-validates the built-in templates', async () => {
     const list = await cli(['templates', 'list', '--json']);
-    expect(JSON.parse(list.out).map((t: { id: string }) => t.id)).toEqual(['ori-2022-2024', 'ori-2016-2021']);
+    expect(JSON.parse(list.out).map((t: { id: string }) => t.id)).toEqual(['ori-opini-2025', 'ori-2022-2024', 'ori-2016-2021']);
     const exported = await cli(['templates', 'export', 'ori-2016-2021', '--out', 't.json']);
     expect(exported.code).toBe(0);
     const validated = await cli(['templates', 'validate', 't.json'], exported.files);

@@ -14,13 +14,13 @@ const clone = <T>(v: T): T => structuredClone(v) as T;
 
 describe('built-in templates', () => {
   it('parse, and the JSON files on disk are exactly what is shipped', () => {
-    for (const file of ['ori-2022-2024', 'ori-2016-2021']) {
+    for (const file of ['ori-opini-2025', 'ori-2022-2024', 'ori-2016-2021']) {
       const raw: unknown = JSON.parse(readFileSync(`resources/templates/${file}.json`, 'utf8'));
       const parsed = parseTemplate(raw);
       expect(parsed.ok, JSON.stringify(parsed.ok ? '' : parsed.issues)).toBe(true);
       expect(findBuiltinTemplate(file)).toBeDefined();
     }
-    expect(BUILTIN_TEMPLATES.map((t) => `${t.id}@${t.version}`)).toEqual(['ori-2022-2024@1', 'ori-2016-2021@1']);
+    expect(BUILTIN_TEMPLATES.map((t) => `${t.id}@${t.version}`)).toEqual(['ori-opini-2025@1', 'ori-2022-2024@1', 'ori-2016-2021@1']);
   });
 
   it('2022-2024 carries the official dimension weights, respondents and grade bands', () => {

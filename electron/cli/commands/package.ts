@@ -59,7 +59,8 @@ const INSPECT_USAGE = `Usage: patuh package inspect FILE [--password-env NAME]
 
 Verify a package and list its maker, signature and audits. Changes nothing.`;
 
-function services(dataDir: string, out?: string) {
+/** The services over a data folder, for commands that write to it (the save dialog answers `out`). */
+export function services(dataDir: string, out?: string) {
   if (!existsSync(join(dataDir, 'patuh.sqlite'))) throw new CliFailure(`${dataDir}: no Patuh database (patuh.sqlite) in this folder`, EXIT.badInput);
   const refuse = () => { throw new Error('The command line has no desktop to show dialogs on'); };
   return startServices(resolve(dataDir), confSettings(resolve(dataDir)), 'cli', {

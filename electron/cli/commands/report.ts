@@ -12,10 +12,13 @@ import { translator } from '../../i18n';
 import { buildAuditReport } from '../../reports/audit-report';
 import { answerCredits, evidenceFiles, type AuditReportContent } from '../../reports/audit-report-data';
 import { buildEntityReport } from '../../reports/entity-report';
-import { imageFromDataUrl } from '../../reports/report-common';
+import { buildResultsWorkbook } from '../../excel/results-workbook';
+import type { EntityOverview } from '../../../shared/domain/reports';
+import { institutionOf } from '../../reports/report-common';
 import { writeAtomically } from '../../services/export-file';
 import { DATABASE_FILE } from '../../services/bootstrap';
-import { reportSources } from '../../services/report-sources';
+import { reportSources, type ReportSources } from '../../services/report-sources';
+import { productsService } from '../../services/products-service';
 import { evidenceReader, readLogo } from '../audit-file-source';
 import { filePolicy, periodWarning, NOT_SCORABLE } from '../audit-notes';
 import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
@@ -25,6 +28,7 @@ import { assertOutputIsNotAnInput } from '../output-path';
 import { findEntityId, openDataFolder } from '../read-only-data';
 import { readJsonFile } from '../read-json';
 import { sealVerdict, UNSIGNED_WARNING } from '../seal-verdict';
+import { standingLines } from '../standing-lines';
 
 const USAGE = `Usage: patuh report <audit|entity> [options]
 
@@ -34,6 +38,7 @@ Commands:
   audit FILE --out X.docx       One audit, from an exported audit file
   entity --data DIR --entity NAME|ID --period YEAR --out X.docx
                                 One institution for one year, from the app's data folder
+                                (with --xlsx: its results as an Excel workbook)
 
 Run "patuh report <command> --help" for details.`;
 
@@ -64,7 +69,10 @@ const ENTITY_USAGE = `Usage: patuh report entity --data DIR --entity NAME|ID --p
 
 Write the Word report of one institution (pemda, kementerian or lembaga) for one year: the entity
 index and grade, units ranked with their zones, the zone distribution, points per dimension, the
-items most often unmet and one page per unit.
+items most often unmet and one page per unit; and the follow-up of Ombudsman products: whether the
+opinion reads "... Tanpa Maladministrasi", and the products that stand in the way (also printed).
+With --xlsx, its results as an Excel workbook instead (--out X.xlsx), as the app exports them: a
+sheet each for the institution, its units, their dimensions and every item by respondent.
 
 Reads the app's data folder (the one holding patuh.sqlite and settings.json) read-only, so it may
 run while the app is open; it never changes the data. Institution name, logo and zone policy come
@@ -77,6 +85,7 @@ Options:
   --period YEAR       The year (required)
   --out FILE          The .docx to write (required)
   --lang id|en        Language of the report (default: the app's language setting)
+  --xlsx              Write the results workbook (.xlsx) instead of the Word report
   -h, --help          Show this help
 
 Exit codes: 0 written, 1 the data or output is bad, 2 wrong command line.`;
@@ -166,7 +175,7 @@ async function audit(args: string[], io: CliIo): Promise<number> {
 async function entity(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(
     args,
-    { data: { type: 'string' }, entity: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+    { data: { type: 'string' }, entity: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, xlsx: { type: 'boolean' } },
     ENTITY_USAGE,
     io,
   );
@@ -178,24 +187,43 @@ async function entity(args: string[], io: CliIo): Promise<number> {
   const year = Number(v.period);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw usageError(`--period must be a year such as 2023, not "${v.period}"`, ENTITY_USAGE);
   const requested = language(v.lang, ENTITY_USAGE);
+  // A workbook named .docx (or a report named .xlsx) would not open in what its name promises.
+  if (/\.(docx|xlsx)$/i.test(v.out!) && !v.out!.toLowerCase().endsWith(v.xlsx ? '.xlsx' : '.docx')) throw usageError(v.xlsx ? '--out must end in .xlsx with --xlsx' : '--out ends in .xlsx: add --xlsx for a workbook', ENTITY_USAGE);
 
   const data = openDataFolder(v.data!);
   try {
     const settings = data.ctx.settings.get();
-    const overview = reportSources(data.ctx).entityOverview(findEntityId(data.ctx, v.entity!), year);
+    const entityId = findEntityId(data.ctx, v.entity!);
+    const overview = reportSources(data.ctx).entityOverview(entityId, year);
     if (!overview.units.length) throw new CliFailure(`${overview.entity.name} has no audit in ${year}; years with audits: ${overview.years.join(', ') || 'none'}`, EXIT.badInput);
+    if (v.xlsx) return await writeWorkbook(v.out!, requested ?? settings.language, reportSources(data.ctx), overview, io);
+    const products = productsService(data.ctx).standing(entityId, year, overview.method);
     const bytes = await buildEntityReport({
       language: requested ?? settings.language,
-      institution: { name: settings.institutionName, logo: settings.institutionLogo ? imageFromDataUrl(settings.institutionLogo) : null },
+      institution: institutionOf(settings),
       generatedAt: localDateTime(new Date()),
       overview,
+      products,
     });
     write(v.out!, bytes);
     io.out(`Wrote ${v.out}: ${overview.entity.name} ${year}, ${overview.units.length} units, score ${overview.score} (${overview.zone})${overview.drafts ? `, ${overview.drafts} draft(s)` : ''}`);
+    for (const line of standingLines(products, overview.band?.label ?? null)) io.out(line);
     return EXIT.ok;
   } finally {
     data.close();
   }
+}
+
+/** The results workbook, from the same sources as the app's export. */
+async function writeWorkbook(out: string, lang: Language, sources: ReportSources, overview: EntityOverview, io: CliIo): Promise<number> {
+  write(out, await buildResultsWorkbook({
+    language: lang,
+    generatedAt: new Date(),
+    overview,
+    audits: new Map(overview.units.map((u) => [u.auditId, sources.auditContent(u.auditId)])),
+  }));
+  io.out(`Wrote ${out}: results of ${overview.entity.name} ${overview.year}, ${overview.units.length} units, score ${overview.score} (${overview.zone})${overview.drafts ? `, ${overview.drafts} draft(s)` : ''}`);
+  return EXIT.ok;
 }
 
 export const reportCommand = commandGroup('report', 'Write the Word report of an audit file or of an institution', USAGE, { audit, entity });

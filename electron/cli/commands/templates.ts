@@ -1,3 +1,6 @@
+import { dispatch } from '../../../shared/contract/dispatch';
+import { DomainError } from '../../../shared/contract';
+import type { TemplateImport } from '../../../shared/domain/templates';
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from '../../../shared/methodology/builtin';
 import { templateChecksum } from '../../../shared/methodology/checksum';
 import { parseTemplate } from '../../../shared/methodology/parse-template';
@@ -7,6 +10,8 @@ import { commandGroup, parseCommandArgs } from '../command';
 import { asCliFailure } from '../domain-failure';
 import { invalidFile } from '../issue-text';
 import { readJsonFile } from '../read-json';
+import { isWorkbook, parseWorkbookFile, readWorkbookFile } from '../xlsx-input';
+import { services } from './package';
 
 const USAGE = `Usage: patuh templates <command> [options]
 
@@ -16,7 +21,8 @@ Commands:
   list                          List the built-in templates
   export ID [--version N] [--out FILE]
                                 Write a built-in template as JSON (to stdout without --out)
-  validate FILE                 Check a template file; list every problem
+  validate FILE                 Check a template file (.json or .xlsx); list every problem
+  import FILE --data DIR        Add a template file (.json or .xlsx) to the app's data folder
 
 Run "patuh templates <command> --help" for details.`;
 
@@ -41,7 +47,8 @@ const VALIDATE_USAGE = `Usage: patuh templates validate FILE
 
 Check a template file against the template schema and its rules (unique ids, group weights
 summing to 100, grade bands covering 0 to 100 without overlaps). Every problem is listed with
-its JSON path. Exits 0 when the file is valid, 1 when it is not.
+its JSON path, or for an Excel workbook (.xlsx, laid out as docs/template-xlsx.md) with its
+sheet, row and column. Exits 0 when the file is valid, 1 when it is not.
 
 Options:
   -h, --help  Show this help`;
@@ -102,14 +109,27 @@ function exportTemplate(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-function validate(args: string[], io: CliIo): number {
+const IMPORT_USAGE = `Usage: patuh templates import FILE --data DIR
+
+Add a template file (.json, or an Excel workbook laid out as docs/template-xlsx.md) to the app's
+data folder, checked as the app checks it: a file with problems adds nothing and lists them all;
+the same template again changes nothing; the same id and version with other content is refused
+(a changed template is a new version).
+
+Options:
+  --data DIR  The app's data folder (required)
+  -h, --help  Show this help
+
+Exit codes: 0 added or already there, 1 the file is bad or refused, 2 wrong command line.`;
+
+async function validate(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {}, VALIDATE_USAGE, io);
   if (!parsed) return EXIT.ok;
   const [file, extra] = parsed.positionals;
   if (!file) throw usageError('missing FILE', VALIDATE_USAGE);
   if (extra) throw usageError(`unexpected argument: ${extra}`, VALIDATE_USAGE);
-  const result = parseTemplate(readJsonFile(io, file));
-  if (!result.ok) throw invalidFile(file, 'not a valid template', result.issues);
+  const result = isWorkbook(file) ? await parseWorkbookFile(file) : parseTemplate(readJsonFile(io, file));
+  if (!result.ok) throw invalidFile(file, isWorkbook(file) ? 'not a valid template workbook' : 'not a valid template', result.issues);
   const t = result.value;
   const checksum = templateChecksum(t);
   io.out(`${file}: valid template ${t.id} v${t.version}, ${t.groups.length} groups, ${itemCount(t)} items, sha256 ${checksum}`);
@@ -121,4 +141,31 @@ function validate(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-export const templatesCommand = commandGroup('templates', 'List, export and validate methodology templates', USAGE, { list, export: exportTemplate, validate });
+async function importTemplate(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, { data: { type: 'string' } }, IMPORT_USAGE, io);
+  if (!parsed) return EXIT.ok;
+  const [file, extra] = parsed.positionals;
+  if (!file) throw usageError('missing FILE', IMPORT_USAGE);
+  if (extra) throw usageError(`unexpected argument: ${extra}`, IMPORT_USAGE);
+  if (!parsed.values.data) throw usageError('missing --data DIR', IMPORT_USAGE);
+  // Read before the data folder is opened, so an unreadable file touches nothing.
+  const input = isWorkbook(file) ? { base64: readWorkbookFile(file).toString('base64') } : { json: JSON.stringify(readJsonFile(io, file)) };
+  const s = services(parsed.values.data);
+  try {
+    const result = 'base64' in input ? await dispatch(s.handlers, 'templates.importXlsx', input) : await dispatch(s.handlers, 'templates.import', input);
+    if (!result.ok) {
+      const failure = asCliFailure(new DomainError(result.error.code, result.error.message, result.error.details), file) as CliFailure;
+      const issues = result.error.details?.issues ?? [];
+      throw issues.length ? invalidFile(file, isWorkbook(file) ? 'not a valid template workbook' : 'not a valid template', issues) : failure;
+    }
+    const { template: t, added } = result.value as TemplateImport;
+    io.out(`${file}: ${added ? 'added' : 'already there, unchanged:'} template ${t.id} v${t.version}, ${t.groupCount} groups, ${t.itemCount} items, sha256 ${t.checksum}`);
+    return EXIT.ok;
+  } finally {
+    s.close();
+  }
+}
+
+export const templatesCommand = commandGroup('templates', 'List, export, validate and import methodology templates', USAGE, {
+  list, export: exportTemplate, validate, import: importTemplate,
+});

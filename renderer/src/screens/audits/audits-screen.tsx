@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_STATUSES, type AuditFilter } from '../../../../shared/domain/audit';
 import { ZONES } from '../../../../shared/methodology/template-schema';
@@ -12,17 +12,34 @@ import { formatScore, useLocalized } from './audit-text';
 import { VoidedCell } from './voided-cell';
 import './audits.css';
 
+/** Rows per page: a province's laptop holds thousands of audits, and the page asks only for those it shows. */
+const PAGE = 50;
+/** Typing waits this long before the list is asked again, so a word is one query, not one per letter. */
+const SEARCH_DELAY_MS = 250;
+
 /** Every audit with its score and zone, filtered by entity, unit, year, status and zone; voided ones on request. */
 export function AuditsScreen() {
   const { t, i18n } = useTranslation();
   const loc = useLocalized();
   const [filter, setFilter] = useState<AuditFilter>({ search: '' });
-  const audits = useApi('audits.list', filter);
-  const all = useApi('audits.list', {});
+  const [typed, setTyped] = useState('');
+  const [page, setPage] = useState(0);
+  // One row more than the page tells whether a next page exists.
+  const audits = useApi('audits.list', { ...filter, limit: PAGE + 1, offset: page * PAGE });
+  const shown = audits.data?.slice(0, PAGE);
   const entities = useApi('entities.list', { search: '', includeArchived: true });
   const units = useApi('units.list', { entityId: filter.entityId ?? '', search: '', includeArchived: true }, !!filter.entityId);
-  const years = [...new Set(all.data?.map((a) => a.period.year))].sort((a, b) => b - a);
-  const set = (patch: Partial<AuditFilter>) => setFilter((f) => Object.fromEntries(Object.entries({ ...f, ...patch }).filter(([, v]) => v !== undefined && v !== '')) as AuditFilter);
+  const years = useApi('audits.years', {}).data ?? [];
+  const set = (patch: Partial<AuditFilter>) => {
+    setPage(0);
+    setFilter((f) => Object.fromEntries(Object.entries({ ...f, ...patch }).filter(([, v]) => v !== undefined && v !== '')) as AuditFilter);
+  };
+  useEffect(() => {
+    if (typed === (filter.search ?? '')) return;
+    const timer = setTimeout(() => set({ search: typed }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `set` only writes state; the typed text decides.
+  }, [typed]);
   const filtered = Object.keys(filter).some((k) => k !== 'search') || !!filter.search;
   const voided = !!filter.voided;
   const startButton = <a className="button button--primary" href={href('audits', 'new')}>+ {t('audits.start.button')}</a>;
@@ -36,12 +53,12 @@ export function AuditsScreen() {
         </div>
         <div className="screen__actions">
           <a className="button" href={href('audits', 'import')}>⇩ {t('packages.import.button')}</a>
-          {!voided && <AuditsExportButton shown={audits.data ?? []} defaultEntityId={filter.entityId} />}
+          {!voided && <AuditsExportButton shown={shown ?? []} defaultEntityId={filter.entityId} />}
           {startButton}
         </div>
       </header>
       <div className="toolbar audit-filters">
-        <SearchBox value={filter.search ?? ''} onChange={(search) => set({ search })} placeholder={t('audits.list.search')} />
+        <SearchBox value={typed} onChange={setTyped} placeholder={t('audits.list.search')} />
         <select aria-label={t('audits.fields.entity')} value={filter.entityId ?? ''} onChange={(e) => set({ entityId: e.target.value || undefined, unitId: undefined })}>
           <option value="">{t('audits.list.allEntities')}</option>
           {entities.data?.map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
@@ -68,7 +85,7 @@ export function AuditsScreen() {
         </label>
       </div>
       {audits.error && <p role="alert">{errorText(t, audits.error)}</p>}
-      {audits.data && audits.data.length === 0 ? (
+      {shown && shown.length === 0 && page === 0 ? (
         voided ? <EmptyState title={t('packages.void.noneVoided')} />
           : filtered ? <EmptyState title={t('audits.list.noMatches')} /> : <EmptyState title={t('audits.list.empty')} hint={t('audits.list.emptyHint')} action={startButton} />
       ) : (
@@ -87,7 +104,7 @@ export function AuditsScreen() {
             </tr>
           </thead>
           <tbody>
-            {audits.data?.map((a) => (
+            {shown?.map((a) => (
               <tr key={a.id}>
                 <td>
                   <a href={href('audits', a.id)} className="table__link">{a.unitName}</a>
@@ -98,7 +115,11 @@ export function AuditsScreen() {
                 <td><span className={`badge ${a.status === 'final' ? 'badge--muted' : 'badge--draft'}`}>{t(`audits.status.${a.status}`)}</span></td>
                 <td className="num audits-table__score">{a.zone ? formatScore(a.score, i18n.language) : <span className="cell-sub">{t('audits.list.notScorable')}</span>}</td>
                 <td>{a.zone ? <span className={`badge badge--${a.zone}`}>{t(`zone.${a.zone}`)}</span> : '—'}</td>
-                <td>{a.grade ? <span className={`badge badge--${a.bandZone ?? a.zone}`}>{a.grade}</span> : '—'}</td>
+                <td>
+                  {a.grade || a.opinion ? <span className={`badge badge--${a.bandZone ?? a.zone}`}>{a.grade ?? loc(a.opinion!)}</span> : '—'}
+                  {/* The 2025 bands are inferred, not official: said under the opinion. */}
+                  {!a.grade && a.opinion && <span className="cell-sub">{t('audits.opinion.estimate')}</span>}
+                </td>
                 <td>
                   <progress className="meter" value={a.progress} max={100} aria-label={t('audits.list.progress')} />
                   <span className="cell-sub">{formatScore(a.progress, i18n.language)}%</span>
@@ -109,7 +130,14 @@ export function AuditsScreen() {
           </tbody>
         </table>
       )}
-      {audits.data?.some((a) => a.template.placeholderWeights) && <p className="muted small" data-testid="list-placeholder">{t('audits.list.placeholderWeights')}</p>}
+      {(page > 0 || (audits.data?.length ?? 0) > PAGE) && (
+        <nav className="toolbar audit-pages" aria-label={t('audits.list.pages')}>
+          <button type="button" className="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>‹ {t('audits.list.previous')}</button>
+          <span>{t('audits.list.page', { page: page + 1 })}</span>
+          <button type="button" className="button" disabled={(audits.data?.length ?? 0) <= PAGE} onClick={() => setPage((p) => p + 1)}>{t('audits.list.next')} ›</button>
+        </nav>
+      )}
+      {shown?.some((a) => a.template.placeholderWeights) && <p className="muted small" data-testid="list-placeholder">{t('audits.list.placeholderWeights')}</p>}
     </section>
   );
 }

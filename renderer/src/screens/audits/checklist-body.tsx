@@ -5,6 +5,8 @@ import type { Scale, TemplateGroup } from '../../../../shared/methodology/templa
 import type { SlotAnswer, UnitScore } from '../../../../shared/scoring';
 import { formatScore, slotLabel, useLocalized } from './audit-text';
 import { ChecklistItem } from './checklist-item';
+import { RecommendationField } from './recommendation-field';
+import { SurveyGrid } from './survey-grid';
 import type { Cursor, FlatItem } from './checklist-model';
 import type { AuditCache } from './use-audit-detail';
 import type { EvidenceActions } from './use-evidence';
@@ -42,7 +44,7 @@ export function ChecklistBody(props: BodyProps) {
       key={entry.item.id}
       auditId={detail.audit.id} entry={entry} respondents={detail.audit.respondents[entry.group.id]}
       values={answers[entry.item.id] ?? NO_ANSWERS} current={entry.index === cursor.index} currentSlot={entry.index === cursor.index ? cursor.slot : -1} open={entry.index === openIndex}
-      readOnly={readOnly} note={detail.notes[entry.item.id] ?? ''} evidenceCount={detail.evidence[entry.item.id]?.length ?? 0}
+      readOnly={readOnly} note={detail.notes[entry.item.id] ?? ''} recommendation={detail.recommendations.items[entry.item.id] ?? ''} evidenceCount={detail.evidence[entry.item.id]?.length ?? 0}
       evidence={evidence} cache={cache} onAnswer={onAnswer} onSelect={onSelect}
     />
   );
@@ -56,6 +58,15 @@ export function ChecklistBody(props: BodyProps) {
     );
   };
 
+  // Survey groups (2025 public trust) are a grid of respondents, not items: their cells are not in `items`.
+  const survey = (g: TemplateGroup, gi: number) => (
+    <SurveyGrid
+      key={g.id} detail={detail} group={g} groupScore={score.groups[gi]!} answers={answers} readOnly={readOnly} cache={cache}
+      onAnswer={onAnswer} onEditRespondents={onEditRespondents}
+    />
+  );
+  const surveys = detail.template.groups.map((g, gi) => (g.survey ? survey(g, gi) : null));
+
   if (mode === 'single' && current) {
     return (
       <div className="checklist-single">
@@ -67,12 +78,17 @@ export function ChecklistBody(props: BodyProps) {
           <button type="button" className="button" disabled={cursor.index === 0} onClick={() => onSelect(cursor.index - 1)}>← {t('audits.checklist.previous')}</button>
           <button type="button" className="button button--primary" disabled={cursor.index >= items.length - 1} onClick={() => onSelect(cursor.index + 1)}>{t('audits.checklist.next')} →</button>
         </div>
+        <RecommendationField
+          key={`group-${current.group.id}`} auditId={detail.audit.id} scope="group" targetId={current.group.id}
+          saved={detail.recommendations.groups[current.group.id] ?? ''} readOnly={readOnly} cache={cache}
+        />
+        {surveys}
       </div>
     );
   }
   return (
     <div className="checklist-list">
-      {detail.template.groups.map((g, gi) => (
+      {detail.template.groups.map((g, gi) => g.survey ? surveys[gi] : (
         <section key={g.id} className="group" aria-label={loc(g.label)}>
           {groupHeader(g, gi)}
           {items.filter((e) => e.groupIndex === gi).map((e, i, arr) => {
@@ -84,6 +100,9 @@ export function ChecklistBody(props: BodyProps) {
               </Fragment>
             );
           })}
+          <RecommendationField
+            auditId={detail.audit.id} scope="group" targetId={g.id} saved={detail.recommendations.groups[g.id] ?? ''} readOnly={readOnly} cache={cache}
+          />
         </section>
       ))}
     </div>

@@ -7,12 +7,14 @@ import { useLocalized } from './audit-text';
 import type { FlatItem } from './checklist-model';
 import { EvidenceStrip, useFileDrop } from './evidence-strip';
 import { NoteField } from './note-field';
+import { RecommendationField } from './recommendation-field';
 import type { AuditCache } from './use-audit-detail';
 import type { EvidenceActions } from './use-evidence';
 
 // The open item's note and evidence re-render only when their own props change, not per answer.
 const Note = memo(NoteField);
 const Evidence = memo(EvidenceStrip);
+const Recommendation = memo(RecommendationField);
 
 interface ItemProps {
   auditId: string;
@@ -31,6 +33,8 @@ interface ItemProps {
   open: boolean;
   readOnly: boolean;
   note: string;
+  /** The auditor's recommendation for this item ('' for none). */
+  recommendation: string;
   evidenceCount: number;
   evidence: EvidenceActions;
   cache: AuditCache;
@@ -45,7 +49,7 @@ interface ItemProps {
 export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
   const { t } = useTranslation();
   const loc = useLocalized();
-  const { auditId, entry, respondents, values, current, currentSlot, open, readOnly, note, evidenceCount, evidence, cache, onAnswer, onSelect } = props;
+  const { auditId, entry, respondents, values, current, currentSlot, open, readOnly, note, recommendation, evidenceCount, evidence, cache, onAnswer, onSelect } = props;
   const { item, group, index, slots } = entry;
   const drop = useFileDrop((files) => {
     onSelect(index);
@@ -64,6 +68,7 @@ export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
         <SlotChips item={item} group={group} respondents={respondents} values={values} slots={slots} currentSlot={currentSlot} onSelect={(slot) => onSelect(index, slot)} />
         <span className="item__marks">
           {note && <span title={note} aria-label={t('audits.note.label')}>✎</span>}
+          {recommendation && <span title={recommendation} aria-label={t('audits.recommendation.label')}>➜</span>}
           {evidenceCount > 0 && <span aria-label={t('audits.evidence.count', { count: evidenceCount })}>📎{evidenceCount}</span>}
         </span>
         {(evidence.errors[item.id]?.length ?? 0) > 0 && <p className="item__error" role="alert">{evidence.errors[item.id]!.join(' ')}</p>}
@@ -86,7 +91,12 @@ export const ChecklistItem = memo(function ChecklistItem(props: ItemProps) {
         onSelect={(slot) => onSelect(index, slot)}
       />
       <div className="item__extras">
-        <Note key={item.id} auditId={auditId} itemId={item.id} saved={note} readOnly={readOnly} cache={cache} />
+        <div className="item__written">
+          <Note key={item.id} auditId={auditId} itemId={item.id} saved={note} readOnly={readOnly} cache={cache} />
+          <Recommendation
+            key={`r-${item.id}`} auditId={auditId} scope="item" targetId={item.id} saved={recommendation} readOnly={readOnly} cache={cache} suggestion={item.recommendation}
+          />
+        </div>
         <Evidence auditId={auditId} itemId={item.id} readOnly={readOnly} evidence={evidence} />
       </div>
     </article>

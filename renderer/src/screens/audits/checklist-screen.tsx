@@ -8,6 +8,7 @@ import { useNotice } from '../../components/notice';
 import { ChecklistBody, KeyLegend, type ChecklistMode } from './checklist-body';
 import { ChecklistHeader } from './checklist-header';
 import { clampCursor, fillOrder, flatten, type Cursor } from './checklist-model';
+import { withoutSurveys } from './survey-model';
 import { PathPanel } from './path-panel';
 import { RespondentsDialog } from './respondents-dialog';
 import { SaveStatusContext } from './save-state';
@@ -53,7 +54,8 @@ function Checklist({ detail, cache }: { detail: AuditDetail; cache: AuditCache }
   const readOnly = detail.audit.status === 'final' || voided;
   const { answers, answer, pendingCount, savedAt } = useAnswers(auditId, detail, cache);
   const evidence = useEvidence(auditId, cache);
-  const items = useMemo(() => flatten(detail.template, detail.audit.respondents), [detail.template, detail.audit.respondents]);
+  // Survey groups are answered in their own grid (survey-grid.tsx), so the checklist keys skip them.
+  const items = useMemo(() => withoutSurveys(flatten(detail.template, detail.audit.respondents)), [detail.template, detail.audit.respondents]);
   const order = useMemo(() => fillOrder(items), [items]);
   // The slot asked for is kept (see Cursor); the one shown is clamped on every render, so a smaller
   // respondent count or a group with fewer respondents never leaves the cursor on a missing slot.

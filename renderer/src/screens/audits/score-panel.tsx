@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ZonePolicy } from '../../../../shared/domain/zone';
 import type { MethodologyTemplate } from '../../../../shared/methodology/template-schema';
-import type { UnitScore } from '../../../../shared/scoring';
+import { hasOpinion, type UnitScore } from '../../../../shared/scoring';
 import { formatScore, useLocalized } from './audit-text';
+import { OpinionPanel } from './opinion-panel';
 
 interface ScorePanelProps {
   template: MethodologyTemplate;
@@ -38,7 +39,8 @@ export function ScorePanel({ template, score, policy, sealedPolicy, officialPoli
       </div>
       {!zone && <p className="score__hint">{t(empty ? 'audits.score.emptyHint' : 'audits.score.notScorableHint')}</p>}
       <p className="score__policy">{t(sealedPolicy ? 'audits.score.policySealed' : 'audits.score.policy', { green: f(policy.green), yellow: f(policy.yellow) })}</p>
-      {band && (
+      {/* A method with an opinion (2025) shows it below instead of a grade: its bands are not official. */}
+      {band && !hasOpinion(template) && (
         <p className="score__grade">
           <span className="score__grade-label">{t('audits.score.grade')}</span>
           {empty
@@ -48,6 +50,7 @@ export function ScorePanel({ template, score, policy, sealedPolicy, officialPoli
         </p>
       )}
       {zone && score.placeholderWeights && <p className="score__caveat" data-testid="score-placeholder">{t('audits.score.placeholderWeights')}</p>}
+      <OpinionPanel template={template} score={score} empty={empty} />
       <p className="score__progress">
         {t('audits.score.progress', { answered: score.progress.answered, total: score.progress.total, percent: f(score.progress.percent) })}
       </p>

@@ -8,6 +8,7 @@ import { outsideValidYears } from '../../../../shared/methodology/valid-years';
 import { errorIssues, errorText, issuesByField } from '../../api/errors';
 import { useApi, useApiMutation } from '../../api/queries';
 import { EmptyState } from '../../components/empty-state';
+import { DateField } from '../../components/date-field';
 import { Field } from '../../components/field';
 import { href, navigate } from '../../shell/router';
 import { AuditorsFields } from './auditors-fields';
@@ -15,6 +16,8 @@ import { useLocalized } from './audit-text';
 import './audits.css';
 
 const keyOf = (t: { id: string; version: number }) => `${t.id}@${t.version}`;
+/** A method still in force (2025 onward) is valid to the last year a template may name. */
+const OPEN_ENDED_YEAR = 2100;
 /** The method in force for the audited year, else the newest one: what the auditor almost always wants. */
 function templateForYear(list: TemplateSummary[], year: number): TemplateSummary | undefined {
   const newest = [...list].sort((a, b) => b.validYears.to - a.validYears.to || b.version - a.version);
@@ -123,18 +126,14 @@ export function StartAuditForm() {
             <Field label={t('audits.fields.periodLabel')} hint={t('audits.start.periodLabelHint')} error={errors['period.label']}>
               {(p) => <input {...p} value={period.label} onChange={(e) => { setPeriod({ ...period, label: e.target.value }); clear('period.year', 'period.label'); }} />}
             </Field>
-            <Field label={t('audits.fields.start')} error={errors['period.start']}>
-              {(p) => <input {...p} type="date" value={period.start} onChange={(e) => setPeriod({ ...period, start: e.target.value })} />}
-            </Field>
-            <Field label={t('audits.fields.end')} error={errors['period.end']}>
-              {(p) => <input {...p} type="date" value={period.end} onChange={(e) => { setPeriod({ ...period, end: e.target.value }); clear('period.end'); }} />}
-            </Field>
+            <DateField label={t('audits.fields.start')} error={errors['period.start']} value={period.start} onChange={(start) => setPeriod({ ...period, start })} />
+            <DateField label={t('audits.fields.end')} error={errors['period.end']} min={period.start || undefined} value={period.end} onChange={(end) => { setPeriod({ ...period, end }); clear('period.end'); }} />
           </div>
         </fieldset>
 
         <fieldset className="fieldset">
           <legend>{t('audits.fields.template')}</legend>
-          <Field label={t('audits.start.method')} error={errors['template.id']} hint={summary ? `${loc(summary.description)} (${summary.validYears.from}–${summary.validYears.to})` : undefined} required>
+          <Field label={t('audits.start.method')} error={errors['template.id']} hint={summary ? `${loc(summary.description)} (${t(summary.validYears.to >= OPEN_ENDED_YEAR ? 'audits.start.methodSince' : 'audits.start.methodYears', summary.validYears)})` : undefined} required>
             {(p) => (
               <select {...p} value={summary ? keyOf(summary) : ''} onChange={(e) => { setChosenTemplate(e.target.value); setCounts({}); }}>
                 {templates.data?.map((x) => <option key={keyOf(x)} value={keyOf(x)}>{loc(x.name)} · v{x.version}</option>)}
@@ -157,7 +156,7 @@ export function StartAuditForm() {
             {template.data?.template.groups.map((g) => (
               <Field key={g.id} label={`${loc(g.label)} · ${loc(g.respondents.label)}`} error={errors[`respondents.${g.id}.count`]}>
                 {(p) => (
-                  <input {...p} type="number" min={1} max={MAX_RESPONDENTS} value={counts[g.id] ?? defaultCount(g)}
+                  <input {...p} type="number" min={g.survey?.minCount ?? 1} max={g.survey?.maxCount ?? MAX_RESPONDENTS} value={counts[g.id] ?? defaultCount(g)}
                     onChange={(e) => { setCounts({ ...counts, [g.id]: e.target.valueAsNumber }); clear(`respondents.${g.id}.count`); }} />
                 )}
               </Field>

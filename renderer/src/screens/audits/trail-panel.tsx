@@ -38,7 +38,7 @@ function describe(e: TrailEntry, template: MethodologyTemplate, respondents: Rec
       const scale = item?.scale ?? 'zeroToThree';
       return { subject, change: arrow(answerText(t, scale, slotValue(e.oldValue)), answerText(t, scale, slotValue(e.newValue))) };
     }
-    case 'note': return { subject, change: arrow(clip(e.oldValue ?? '—'), clip(e.newValue ?? '—')) };
+    case 'note': case 'recommendation': return { subject, change: arrow(clip(e.oldValue ?? '—'), clip(e.newValue ?? '—')) };
     case 'evidenceAdded': case 'evidenceRemoved': return { subject, change: e.note };
     case 'header': return { subject, change: arrow(headerText(e.oldValue), headerText(e.newValue)) };
     case 'respondents': {
@@ -56,6 +56,12 @@ function describe(e: TrailEntry, template: MethodologyTemplate, respondents: Rec
         ? arrow(answerText(t, scale, slotValue(e.oldValue)), answerText(t, scale, slotValue(e.newValue)))
         : arrow(clip(e.oldValue ?? '—'), clip(e.newValue ?? '—'));
       return { subject, change: e.note ? `${change} (${e.note})` : change };
+    }
+    case 'proof': {
+      // A proof of service belongs to a respondent of a survey group: itemId holds the group.
+      const g = template.groups.find((x) => x.id === e.itemId);
+      const who = g && e.slot !== null ? `${loc(g.label)} · ${slotLabel(g, respondents[g.id], e.slot, loc)}` : subject;
+      return { subject: who, change: arrow(clip(e.oldValue || '—'), clip(e.newValue || '—')) };
     }
     case 'created': return { subject, change: e.newValue === `${template.id}@${template.version}` ? `${loc(template.name)} (v${template.version})` : (e.newValue ?? '') };
   }

@@ -8,7 +8,7 @@ import { formatBytes } from './audit-text';
 import type { AuditCache } from './use-audit-detail';
 
 /** The file's bytes as base64, read in the page (the renderer has no file system). */
-function readBase64(file: File): Promise<string> {
+export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionDoneFields, actionFields, type CorrectiveAction, type Finding } from '../../../../shared/domain/findings';
+import { formatDate } from '../../../../shared/format/dates';
 import { localDate } from '../../../../shared/iso/dates';
 import { actionsEditable } from '../../../../shared/iso/workflow';
 import { useApiMutation } from '../../api/queries';
@@ -13,7 +14,7 @@ type Form = { kind: 'add' } | { kind: 'edit'; action: CorrectiveAction } | { kin
 
 /** The corrective actions: what, who, by when, and when it was done. */
 export function ActionsPanel({ finding, actions }: { finding: Finding; actions: CorrectiveAction[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notice = useNotice();
   const add = useApiMutation('findings.addAction', ['findings']);
   const update = useApiMutation('findings.updateAction', ['findings']);
@@ -41,8 +42,8 @@ export function ActionsPanel({ finding, actions }: { finding: Finding; actions: 
               <span className="list__title">{a.description}</span>
               <span className="action__meta">
                 <span>{a.owner}</span>
-                <span>{t('findings.actions.due', { date: a.dueDate })}</span>
-                {a.doneOn ? <span className="badge badge--green">{t('findings.actions.done', { date: a.doneOn })}</span> : a.overdue && <OverdueBadge />}
+                <span>{t('findings.actions.due', { date: formatDate(a.dueDate, i18n.language) })}</span>
+                {a.doneOn ? <span className="badge badge--green">{t('findings.actions.done', { date: formatDate(a.doneOn, i18n.language) })}</span> : a.overdue && <OverdueBadge />}
               </span>
               {a.doneNote && <span className="action__meta">{a.doneNote}</span>}
               {editable && !a.doneOn && (

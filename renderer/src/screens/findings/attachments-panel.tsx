@@ -1,117 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentType, type LinkedAttachment } from '../../../../shared/domain/attachments';
-import { call } from '../../api/client';
-import { errorIssues, errorText, tKey } from '../../api/errors';
+import type { LinkedAttachment } from '../../../../shared/domain/attachments';
 import { useApiMutation } from '../../api/queries';
-import { useNotice } from '../../components/notice';
+import { AttachmentsPanel as EvidencePanel } from '../../components/attachments-panel';
 
-const isImage = (mime: string) => mime.startsWith('image/');
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
-/** Objective evidence: photos and scans, stored once by content and shown as thumbnails. */
+/** Objective evidence of a finding: the shared evidence panel on the findings channels. */
 export function AttachmentsPanel({ findingId, attachments, writable }: { findingId: string; attachments: LinkedAttachment[]; writable: boolean }) {
   const { t } = useTranslation();
-  const notice = useNotice();
   const attach = useApiMutation('findings.attach', ['findings']);
   const detach = useApiMutation('findings.detach', ['findings']);
-  const [error, setError] = useState('');
-  const hintId = useId();
-  const errorId = useId();
-
-  async function upload(file: File | undefined) {
-    setError('');
-    if (!file) return;
-    if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return setError(t('findings.attachments.wrongType'));
-    if (file.size > MAX_ATTACHMENT_BYTES) return setError(t('findings.attachments.tooLarge'));
-    try {
-      await attach.mutateAsync({ findingId, file: { name: file.name, mime: file.type as AttachmentType, base64: await readBase64(file) } });
-      notice(t('findings.attachments.added'));
-    } catch (e) {
-      const issue = errorIssues(e)[0];
-      setError(issue ? tKey(t, issue.message, issue.params) : errorText(t, e));
-    }
-  }
-  async function remove(a: LinkedAttachment) {
-    if (!window.confirm(t('findings.attachments.confirmRemove', { name: a.name }))) return;
-    try {
-      await detach.mutateAsync({ findingId, sha256: a.sha256 });
-    } catch (e) {
-      notice(errorText(t, e), 'error');
-    }
-  }
-  async function saveCopy(a: LinkedAttachment) {
-    try {
-      const saved = await call('attachments.saveCopy', { sha256: a.sha256, name: a.name });
-      if (saved) notice(t('findings.export.saved', { path: saved.path }));
-    } catch (e) {
-      notice(errorText(t, e), 'error');
-    }
-  }
-
   return (
-    <div className="panel">
-      <h2 className="panel__header">{t('findings.attachments.title')}</h2>
-      {attachments.length === 0 ? (
-        <p className="muted">{t('findings.attachments.none')}</p>
-      ) : (
-        <ul className="attachments" aria-label={t('findings.attachments.title')}>
-          {attachments.map((a) => (
-            <li key={a.sha256} className="attachment">
-              <Thumbnail attachment={a} />
-              <span className="attachment__name">{a.name}</span>
-              <span className="muted">{(a.size / 1024).toFixed(0)} KB</span>
-              <div className="button-row">
-                <button type="button" className="button button--ghost button--small" aria-label={t('findings.attachments.saveCopy', { name: a.name })} onClick={() => void saveCopy(a)}>⤓</button>
-                {writable && <button type="button" className="button button--ghost button--small" aria-label={t('findings.attachments.remove', { name: a.name })} onClick={() => void remove(a)}>✕</button>}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      {writable && (
-        <>
-          <label className="button button--small file-button">
-            + {t('findings.attachments.add')}
-            <input
-              type="file"
-              accept={ATTACHMENT_TYPES.join(',')}
-              aria-describedby={`${hintId} ${errorId}`}
-              disabled={attach.isPending}
-              onChange={(e) => {
-                void upload(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-          </label>
-          <p className="field__hint" id={hintId}>{t('findings.attachments.hint')}</p>
-          {error && <p className="field__error" id={errorId} role="alert">{error}</p>}
-        </>
-      )}
-      {attach.isPending && <p className="muted small" role="status">{t('findings.attachments.uploading')}</p>}
-    </div>
+    <EvidencePanel
+      attachments={attachments}
+      writable={writable}
+      attach={(file) => attach.mutateAsync({ findingId, file })}
+      detach={(sha256) => detach.mutateAsync({ findingId, sha256 })}
+      confirmRemove={(name) => t('findings.attachments.confirmRemove', { name })}
+      pending={attach.isPending}
+    />
   );
-}
-
-function Thumbnail({ attachment }: { attachment: LinkedAttachment }) {
-  const input = { sha256: attachment.sha256 };
-  // Content-addressed: the bytes behind a hash never change, so one fetch per session is enough.
-  const preview = useQuery({
-    queryKey: ['attachments.preview', input],
-    queryFn: () => call('attachments.preview', input),
-    enabled: isImage(attachment.mime),
-    staleTime: Infinity,
-  });
-  if (isImage(attachment.mime) && preview.data?.dataUrl) return <img className="attachment__thumb" src={preview.data.dataUrl} alt={attachment.name} />;
-  // PDFs, and images too big to preview, show their type instead.
-  return <span className="attachment__thumb" aria-hidden="true">{attachment.mime === 'application/pdf' ? 'PDF' : attachment.mime === 'image/png' ? 'PNG' : 'JPG'}</span>;
 }

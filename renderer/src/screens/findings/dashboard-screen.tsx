@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../shared/format/dates';
 import { titleOf } from '../../../../shared/iso/clauses';
 import { useApi } from '../../api/queries';
 import { Field } from '../../components/field';
@@ -23,7 +24,7 @@ export function DashboardScreen() {
   return (
     <>
       <div className="register-summary">
-        <p className="muted">{t('findings.dashboard.subtitle', { date: d.today })}</p>
+        <p className="muted">{t('findings.dashboard.subtitle', { date: formatDate(d.today, i18n.language) })}</p>
         <Field label={t('findings.fields.entity')}>
           {(p) => (
             <select {...p} value={entityId} onChange={(e) => setEntityId(e.target.value)}>

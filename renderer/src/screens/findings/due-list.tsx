@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { DueItem } from '../../../../shared/domain/findings';
+import { formatDate } from '../../../../shared/format/dates';
 import { href } from '../../shell/router';
 
 /** Late or soon-due actions, each a link to its finding. */
 export function DueList({ items, label, empty, late }: { items: DueItem[]; label: string; empty: string; late: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (items.length === 0) return <p className="muted">{empty}</p>;
   const when = (days: number) =>
     days < 0 ? t('findings.dashboard.daysLate', { count: -days }) : days === 0 ? t('findings.dashboard.dueToday') : t('findings.dashboard.daysLeft', { count: days });
@@ -18,7 +19,7 @@ export function DueList({ items, label, empty, late }: { items: DueItem[]; label
               {t('findings.numbered', { number: i.findingNumber })} · {i.clause} · {i.unitName ?? i.entityName}
             </span>
             <span className="due-item__meta">
-              {i.owner} · {t('findings.actions.due', { date: i.dueDate })} · <strong>{when(i.daysLeft)}</strong>
+              {i.owner} · {t('findings.actions.due', { date: formatDate(i.dueDate, i18n.language) })} · <strong>{when(i.daysLeft)}</strong>
             </span>
           </a>
         </li>

@@ -8,7 +8,7 @@ import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { useNotice } from '../../components/notice';
 
-/** CSV and Word exports of the register as filtered; then open the file or show it in its folder. */
+/** CSV, Word and Excel exports of the register as filtered; then open the file or show it in its folder. */
 export function ExportBar({ filter, disabled }: { filter: FindingFilter; disabled: boolean }) {
   const { t } = useTranslation();
   const notice = useNotice();
@@ -43,6 +43,9 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
         </select>
         <button type="button" className="button button--small" disabled={disabled || busy} onClick={() => run(() => call('findings.exportReport', { filter, language: reportLanguage }))}>
           ⤓ {t('findings.export.report')}
+        </button>
+        <button type="button" className="button button--small" disabled={disabled || busy} onClick={() => run(() => call('findings.exportXlsx', { filter, language: reportLanguage }))}>
+          ⤓ {t('excel.ui.export')}
         </button>
         {busy && <span className="muted small" role="status">{t('findings.export.working')}</span>}
       </div>

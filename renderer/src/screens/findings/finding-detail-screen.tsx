@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../shared/format/dates';
 import type { Finding } from '../../../../shared/domain/findings';
 import { clauseLabel } from '../../../../shared/iso/clauses';
 import { isOpenStatus } from '../../../../shared/iso/workflow';
@@ -41,7 +42,7 @@ export function FindingDetailScreen({ id }: { id: string }) {
         <div>
           <h1>{t('findings.numbered', { number: f.number })} · {clauseLabel(f.clause, lang)}</h1>
           <p className="screen__subtitle">
-            {f.entityName} · {f.unitName ?? t('findings.noUnit')} · {t('findings.detail.foundBy', { date: f.foundOn, auditor: f.auditor || '—' })}
+            {f.entityName} · {f.unitName ?? t('findings.noUnit')} · {t('findings.detail.foundBy', { date: formatDate(f.foundOn, i18n.language), auditor: f.auditor || '—' })}
           </p>
           <div className="badge-row">
             <GradeBadge grade={f.grade} />
@@ -54,7 +55,7 @@ export function FindingDetailScreen({ id }: { id: string }) {
 
       <Stepper finding={f} />
       {f.status === 'rejected' && <p className="banner banner--muted">{t('findings.detail.rejected', { reason: f.rejectionReason })}</p>}
-      {f.status === 'closed' && <p className="banner banner--muted">{t('findings.detail.closed', { date: f.closedOn })}</p>}
+      {f.status === 'closed' && <p className="banner banner--muted">{t('findings.detail.closed', { date: f.closedOn ? formatDate(f.closedOn, i18n.language) : '—' })}</p>}
       <WorkflowPanel finding={f} />
 
       <div className="detail-grid">
@@ -69,7 +70,7 @@ export function FindingDetailScreen({ id }: { id: string }) {
               {f.verifiedOn && (
                 <>
                   <dt>{t('findings.detail.verification')}</dt>
-                  <dd>{f.verifiedBy}, {f.verifiedOn}{'\n'}{f.verificationNote}</dd>
+                  <dd>{f.verifiedBy}, {formatDate(f.verifiedOn, i18n.language)}{'\n'}{f.verificationNote}</dd>
                 </>
               )}
             </dl>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FINDING_GRADES, findingFields, type FindingFields } from '../../../../shared/domain/findings';
 import { idSchema } from '../../../../shared/domain/registry';
 import { useApi } from '../../api/queries';
+import { DateField } from '../../components/date-field';
 import { Field } from '../../components/field';
 import { useValidatedSubmit } from '../../components/use-validated-submit';
 import { ClausePicker } from './clause-picker';
@@ -93,9 +94,7 @@ export function FindingForm({ initial, entityLocked, submitLabel, onSubmit, onCa
             </select>
           )}
         </Field>
-        <Field label={t('findings.fields.foundOn')} error={errors.foundOn} required>
-          {(p) => <input {...p} type="date" value={draft.foundOn} onChange={(e) => set('foundOn', e.target.value)} />}
-        </Field>
+        <DateField label={t('findings.fields.foundOn')} error={errors.foundOn} required value={draft.foundOn} onChange={(v) => set('foundOn', v)} />
         {text('auditor', t('findings.fields.auditor'))}
       </div>
       {text('requirement', t('findings.fields.requirement'), { rows: 2, placeholder: t('findings.placeholders.requirement') })}

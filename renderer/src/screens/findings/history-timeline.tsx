@@ -1,27 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/domain/findings';
-import { localDateTime } from '../../../../shared/iso/dates';
+import { formatDate } from '../../../../shared/format/dates';
 import { describeHistory, type Translate } from '../../../../shared/iso/history-text';
+import { ChangeTimeline } from '../../components/change-timeline';
 
 /** Every change to the finding, newest first: when, who, what changed from what to what. */
 export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const tr = t as unknown as Translate;
   return (
-    <div className="panel">
-      <h2 className="panel__header">{t('findings.history.title')}</h2>
-      <ol className="timeline" aria-label={t('findings.history.list')}>
-        {[...history].reverse().map((h) => {
-          const line = describeHistory(h, tr);
-          return (
-            <li key={h.id}>
-              <div className="timeline__when">{localDateTime(new Date(h.at))} · {h.actor || t('findings.history.unknownActor')}</div>
-              <div>{line.text}</div>
-              {line.note && <div className="timeline__note">{line.note}</div>}
-            </li>
-          );
-        })}
-      </ol>
-    </div>
+    <ChangeTimeline
+      entries={history}
+      describe={(h) => describeHistory(h, tr, (iso) => formatDate(iso, i18n.language))}
+      title={t('findings.history.title')}
+      listLabel={t('findings.history.list')}
+      unknownActor={t('findings.history.unknownActor')}
+    />
   );
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { FINDING_GRADES, FINDING_STATUSES, type FindingFilter } from '../../../../shared/domain/findings';
 import { CLAUSES } from '../../../../shared/iso/clauses';
+import { isIsoDate } from '../../../../shared/iso/dates';
 import { useApi } from '../../api/queries';
+import { DateField } from '../../components/date-field';
 import { Field } from '../../components/field';
 import { SearchBox } from '../../components/search-box';
 import { EMPTY_FILTER } from './default-filter';
@@ -18,6 +20,8 @@ export function RegisterFilters({ filter, onChange }: { filter: FindingFilter; o
   const owners = useApi('findings.owners', filter.entityId ? { entityId: filter.entityId } : {});
   const set = (patch: Partial<FindingFilter>) => onChange({ ...filter, ...patch });
   const value = (v: string) => (v === '' ? undefined : v);
+  // A half-typed date filters nothing yet; the field itself says when it is not a date.
+  const date = (v: string) => (isIsoDate(v) ? v : undefined);
   const all = <option value="">{t('findings.filters.all')}</option>;
 
   return (
@@ -72,12 +76,8 @@ export function RegisterFilters({ filter, onChange }: { filter: FindingFilter; o
           </select>
         )}
       </Field>
-      <Field label={t('findings.filters.dueFrom')}>
-        {(p) => <input {...p} type="date" value={filter.dueFrom ?? ''} onChange={(e) => set({ dueFrom: value(e.target.value) })} />}
-      </Field>
-      <Field label={t('findings.filters.dueTo')}>
-        {(p) => <input {...p} type="date" value={filter.dueTo ?? ''} onChange={(e) => set({ dueTo: value(e.target.value) })} />}
-      </Field>
+      <DateField label={t('findings.filters.dueFrom')} value={filter.dueFrom ?? ''} max={filter.dueTo} onChange={(v) => set({ dueFrom: date(v) })} />
+      <DateField label={t('findings.filters.dueTo')} value={filter.dueTo ?? ''} min={filter.dueFrom} onChange={(v) => set({ dueTo: date(v) })} />
       <div className="filters__search">
         <SearchBox value={filter.search ?? ''} onChange={(search) => set({ search })} placeholder={t('findings.filters.search')} />
       </div>

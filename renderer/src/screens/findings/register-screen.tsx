@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../shared/format/dates';
 import type { FindingFilter } from '../../../../shared/domain/findings';
 import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
@@ -10,7 +11,7 @@ import { RegisterFilters } from './register-filters';
 
 /** The findings register: filters, search, the list, and CSV and Word exports of what is shown. */
 export function RegisterScreen({ filter, onFilter }: { filter: FindingFilter; onFilter: (f: FindingFilter) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const findings = useApi('findings.list', filter);
   const filtered = Object.entries(filter).some(([k, v]) => (k === 'search' ? v !== '' : k === 'overdueOnly' ? v : v !== undefined));
 
@@ -53,7 +54,7 @@ export function RegisterScreen({ filter, onFilter }: { filter: FindingFilter; on
                 <td className="nowrap">{f.clause}</td>
                 <td className="statement">
                   <a className="table__link" href={href('findings', f.id)}>{f.statement}</a>
-                  <span className="muted small">{f.foundOn} · {f.auditor || '—'}</span>
+                  <span className="muted small">{formatDate(f.foundOn, i18n.language)} · {f.auditor || '—'}</span>
                 </td>
                 <td>
                   <div className="cell-stack">
@@ -65,7 +66,7 @@ export function RegisterScreen({ filter, onFilter }: { filter: FindingFilter; on
                 <td><StatusBadge status={f.status} /></td>
                 <td className="nowrap">
                   <div className="cell-stack">
-                    <span>{f.nextDue ?? '—'}</span>
+                    <span>{f.nextDue ? formatDate(f.nextDue, i18n.language) : '—'}</span>
                     {f.overdue && <OverdueBadge />}
                   </div>
                 </td>

@@ -4,7 +4,7 @@ import { call } from '../../api/client';
 const CHUNK_BYTES = 8 * 1024 * 1024;
 
 /** A slice of a file as base64, read by the browser natively (no byte-by-byte loop in script). */
-function base64Of(blob: Blob): Promise<string> {
+export function base64Of(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

@@ -35,6 +35,7 @@ export function EntityScreen({ entityId }: { entityId: string }) {
           <p className="screen__subtitle">{t(`registry.kind.${e.kind}`)}{e.province ? ` · ${e.province}` : ''}</p>
         </div>
         <div className="button-row">
+          <a className="button" href={href('ombudsman', 'entity', e.id)}>{t('ombudsman.openRegister')}</a>
           <button type="button" className="button" onClick={() => setEditing(true)}>{t('actions.edit')}</button>
           <ArchiveButton channel="entities.archive" id={e.id} name={e.name} archived={!!e.archivedAt} />
         </div>

@@ -25,8 +25,9 @@ export function ChartFrame({ title, chart, head, rows }: ChartFrameProps) {
           {shown ? t('reports.ui.hideNumbers') : t('reports.ui.showNumbers')}
         </button>
       </div>
-      {/* inert as well: recharts makes its surface focusable, and a hidden element must not take focus. */}
-      <div aria-hidden="true" inert>{chart}</div>
+      {/* Not inert: that would also stop the mouse, and with it the tooltips that give full unit names.
+          The charts turn off recharts' keyboard layer instead, so nothing hidden here takes focus. */}
+      <div aria-hidden="true">{chart}</div>
       {/* Hidden by its wrapper: a table keeps its content's width whatever its own, and would scroll the page sideways. */}
       <div className={shown ? undefined : 'visually-hidden'}>
         <table id={tableId} className="table report-chart__numbers" aria-label={title}>

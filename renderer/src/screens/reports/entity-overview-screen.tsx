@@ -10,9 +10,10 @@ import { formatScore, useLocalized } from '../audits/audit-text';
 import { ExportReport, ExportReportButton } from './export-report';
 import { DimensionChart, UnitScoresChart, YearOnYearChart, ZoneChart } from './overview-charts';
 import { SealCheckBadge } from './seal-check-badge';
+import { StandingPanel } from '../products/standing-panel';
 import './reports.css';
 
-/** One institution for one year: its index, its units ranked, the charts and the Word exports. */
+/** One institution for one year: its index, its units ranked, the charts and the Word and Excel exports. */
 export function EntityOverviewScreen({ entityId, year }: { entityId: string; year?: number }) {
   const { t } = useTranslation();
   const input = year ? { entityId, year } : { entityId };
@@ -44,6 +45,11 @@ export function EntityOverviewScreen({ entityId, year }: { entityId: string; yea
               title={t('reports.ui.export.entityTitle', { year: o.year })}
               note={o.drafts ? t('reports.ui.export.entityDraftNote', { n: o.drafts }) : undefined}
               run={(language) => call('reports.exportEntity', { entityId, year: o.year!, language })}
+            />
+            <ExportReport
+              label={t('excel.ui.export')}
+              title={t('excel.ui.exportEntityTitle', { year: o.year })}
+              run={(language) => call('reports.exportEntityXlsx', { entityId, year: o.year!, language })}
             />
           </div>
         )}
@@ -98,6 +104,7 @@ function Overview({ o }: { o: EntityOverview }) {
       )}
       {o.mixedMethods && <p className="banner banner--muted">{t('reports.ui.mixedMethods')}</p>}
       {o.placeholderWeights && <p className="banner banner--muted" data-testid="overview-placeholder">{t('reports.ui.placeholderWeights')}</p>}
+      {o.year !== null && <StandingPanel entityId={o.entity.id} year={o.year} opinion={o.band?.label ?? null} />}
 
       <UnitScoresChart o={o} />
       <div className="report-overview__grid">

@@ -20,8 +20,8 @@ interface ExportReportProps {
 }
 
 /**
- * A Word export: choose the language (the UI's by default), main asks where to save and builds
- * the report while a progress bar runs, then the file can be opened or shown in its folder. A file
+ * A Word (or Excel) export: choose the language (the UI's by default), main asks where to save and
+ * builds the file while a progress bar runs, then the file can be opened or shown in its folder. A file
  * that cannot be written (read-only folder, open in Word) is explained in the dialog.
  */
 export function ExportReport({ label, title, note, run, small, ariaLabel }: ExportReportProps) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { EntityOverview } from '../../../../shared/domain/reports';
 import type { Zone } from '../../../../shared/domain/zone';
 import { formatScore, useLocalized } from '../audits/audit-text';
@@ -12,8 +12,52 @@ const ZONES: Zone[] = ['green', 'yellow', 'red'];
 /** Blues from dark to light, then greys: dimensions stay apart without clashing with zone colours. */
 const DIMENSION_FILL = ['#0b5cab', '#4f86c6', '#8fb3e0', '#c3d6ef', '#5d6776', '#8e97a5', '#b8bfca', '#2b4a7a', '#6b9bd1', '#dfe6f1'];
 const AXIS_TICK = { fontSize: 12, fill: '#1d2430' };
-const short = (name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name);
+/** Unit-name column widths, and about how many characters of the axis font fit in each. */
 const LABEL_WIDTH = 250;
+const LINE_CHARS = 36;
+/** In the half-width panel (year on year), where the bars need the room. */
+const NARROW_LABEL_WIDTH = 170;
+const NARROW_LINE_CHARS = 24;
+
+/**
+ * A long unit name in lines of at most `max` characters, broken between words; past `lines`
+ * lines the rest is shortened with "…" (the full name is the tick's tooltip and in the numbers).
+ */
+function wrapName(name: string, max = LINE_CHARS, lines = 2): string[] {
+  const out: string[] = [];
+  let rest = name.trim().split(/\s+/);
+  while (rest.length && out.length < lines - 1) {
+    let line = rest[0]!.slice(0, max);
+    let used = 1;
+    while (used < rest.length && `${line} ${rest[used]}`.length <= max) line = `${line} ${rest[used++]}`;
+    out.push(line);
+    rest = rest[0]!.length > max && used === 1 ? [rest[0]!.slice(max), ...rest.slice(1)] : rest.slice(used);
+  }
+  const last = rest.join(' ');
+  if (last) out.push(last.length > max ? `${last.slice(0, max - 1).trimEnd()}…` : last);
+  return out;
+}
+
+/** A unit on the category axis: wrapped to two lines, with the full name as its tooltip. */
+function UnitTick({ x, y, payload, chars }: Pick<YAxisTickContentProps, 'x' | 'y' | 'payload'> & { chars: number }) {
+  const name = String(payload?.value ?? '');
+  const lines = wrapName(name, chars);
+  return (
+    <g transform={`translate(${x},${y})`} className="report-chart__tick">
+      <title>{name}</title>
+      <text textAnchor="end" fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={-6} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.575}em` : '1.15em'}>{line}</tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+const tickOf = (chars: number) => function tick(props: YAxisTickContentProps) {
+  return <UnitTick x={props.x} y={props.y} payload={props.payload} chars={chars} />;
+};
+const unitTick = tickOf(LINE_CHARS);
+const narrowUnitTick = tickOf(NARROW_LINE_CHARS);
 /** Legend entries in the series' own order (recharts sorts them by name), in the text colour so pale series stay legible. */
 const legend = (order: string[]) => ({
   itemSorter: (item: { dataKey?: unknown }) => order.indexOf(String(item.dataKey)),
@@ -24,7 +68,8 @@ const tooltipOrder = (order: string[]) => ({
   itemSorter: (item: { dataKey?: unknown }) => order.indexOf(String(item.dataKey)),
   itemStyle: { color: '#1d2430' },
 });
-const barsHeight = (n: number, per = 30) => 70 + n * per;
+/** Room per bar for a two-line unit name. */
+const barsHeight = (n: number, per = 36) => 70 + n * per;
 
 function useFormat() {
   const { i18n } = useTranslation();
@@ -43,10 +88,10 @@ export function UnitScoresChart({ o }: { o: EntityOverview }) {
       rows={o.units.map((u) => [u.rank, u.unitName, fmt(u.score), t(`zone.${u.zone}`)])}
       chart={
         <ResponsiveContainer width="100%" height={barsHeight(data.length)}>
-          <BarChart data={data} layout="vertical" margin={{ top: 24, right: 56, left: 8, bottom: 4 }}>
+          <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 24, right: 56, left: 8, bottom: 4 }}>
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={AXIS_TICK} tickFormatter={short} interval={0} />
+            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={unitTick} interval={0} />
             <Tooltip formatter={(v) => [fmt(v), t('reports.ui.score')]} itemStyle={{ color: '#1d2430' }} />
             <ReferenceLine
               x={o.policy.green}
@@ -77,7 +122,7 @@ export function ZoneChart({ o }: { o: EntityOverview }) {
       rows={ZONES.map((z) => [t(`zone.${z}`), o.zoneCounts[z], `${Math.round((o.zoneCounts[z] / total) * 100)}%`])}
       chart={
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
             <CartesianGrid vertical={false} stroke="#e3e6eb" />
             <XAxis dataKey="name" tick={AXIS_TICK} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} />
@@ -108,10 +153,10 @@ export function DimensionChart({ o }: { o: EntityOverview }) {
       rows={units.map((u) => [u.unitName, ...u.groups.map((g) => fmt(g.points)), fmt(u.score)])}
       chart={
         <ResponsiveContainer width="100%" height={barsHeight(data.length) + 40}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, left: 8, bottom: 4 }}>
+          <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 24, left: 8, bottom: 4 }}>
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={AXIS_TICK} tickFormatter={short} interval={0} />
+            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={unitTick} interval={0} />
             <Tooltip formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(groups.map((g) => g.id))} />
             <Legend wrapperStyle={{ fontSize: 12 }} {...legend(groups.map((g) => g.id))} />
             {groups.map((g, i) => (
@@ -146,10 +191,10 @@ export function YearOnYearChart({ o }: { o: EntityOverview }) {
       rows={units.map((u) => [u.unitName, `${fmt(u.previous!.score)} (${u.previous!.year})`, fmt(u.score), change(u.change ?? 0)])}
       chart={
         <ResponsiveContainer width="100%" height={barsHeight(data.length, 44) + 30}>
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 56, left: 8, bottom: 4 }}>
+          <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 56, left: 8, bottom: 4 }}>
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={AXIS_TICK} tickFormatter={short} interval={0} />
+            <YAxis type="category" dataKey="name" width={NARROW_LABEL_WIDTH} tick={narrowUnitTick} interval={0} />
             <Tooltip formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(['previous', 'current'])} />
             <Legend wrapperStyle={{ fontSize: 12 }} {...legend(['previous', 'current'])} />
             <Bar dataKey="previous" name={t('reports.ui.previous')} fill="#9aa5b5" isAnimationActive={false}>

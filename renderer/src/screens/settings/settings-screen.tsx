@@ -6,9 +6,11 @@ import { errorIssues, errorText, issuesByField } from '../../api/errors';
 import { useApi, useApiMutation } from '../../api/queries';
 import { Field } from '../../components/field';
 import { useNotice } from '../../components/notice';
+import { href } from '../../shell/router';
+import { AgencyFields, AuditorFields } from '../first-run/identity-fields';
 import { BackupsPanel } from './backups-panel';
 import { DevicesPanel } from './devices-panel';
-import { LogoPicker } from './logo-picker';
+import { ReportLayoutPanel } from './report-layout-panel';
 import { TemplatesPanel } from './templates-panel';
 
 /** Preferences: language, auditor identity, report branding, zone policy. */
@@ -26,6 +28,7 @@ export function SettingsScreen() {
         </div>
       </header>
       <SettingsForm initial={settings.data} />
+      <ReportLayoutPanel settings={settings.data} />
       <TemplatesPanel />
       <DevicesPanel />
       <BackupsPanel settings={settings.data} />
@@ -65,7 +68,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
     if (!parsed.success) return setErrors(issuesByField(t, toIssues(parsed.error)));
     try {
       // The backup settings are the Backups panel's: saving them from this older draft would undo its changes.
-      const { backupKeep: _keep, backupWarnDays: _warn, ...own } = parsed.data;
+      // So are the report layout's (ReportLayoutPanel).
+      const { backupKeep: _keep, backupWarnDays: _warn, letterheadParent: _p, documentNumberPattern: _n, reportCoverText: _c, reportClosingText: _cl, ...own } = parsed.data;
       await update.mutateAsync(own);
       notice(t('settings.saved'));
     } catch (error) {
@@ -87,18 +91,11 @@ function SettingsForm({ initial }: { initial: Settings }) {
       </Field>
 
       <h2>{t('settings.auditor')}</h2>
-      <Field label={t('settings.auditorName')} error={errors.auditorName}>
-        {(p) => <input {...p} value={draft.auditorName} onChange={(e) => set('auditorName', e.target.value)} />}
-      </Field>
-      <Field label={t('settings.auditorNip')} hint={t('settings.auditorNipHint')} error={errors.auditorNip}>
-        {(p) => <input {...p} inputMode="numeric" value={draft.auditorNip} onChange={(e) => set('auditorNip', e.target.value)} />}
-      </Field>
+      <AuditorFields draft={draft} errors={errors} set={set} />
 
       <h2>{t('settings.institution')}</h2>
-      <Field label={t('settings.institutionName')} error={errors.institutionName}>
-        {(p) => <input {...p} value={draft.institutionName} onChange={(e) => set('institutionName', e.target.value)} />}
-      </Field>
-      <LogoPicker value={draft.institutionLogo} error={errors.institutionLogo} onChange={(v) => set('institutionLogo', v)} />
+      <AgencyFields draft={draft} errors={errors} set={set} />
+      <p className="muted small">{t('settings.guideHint')} <a href={href('home', 'setup')}>{t('settings.openGuide')}</a></p>
 
       <h2>{t('settings.zonePolicy')}</h2>
       <p className="muted small">{t('settings.zonePolicyHint')}</p>

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findBuiltinTemplate } from '../../shared/methodology/builtin';
+import { answersFor } from '../support/opini-answers';
+import { testServices, type TestServices } from './helpers';
+import { pngBytes, SIGN_OFF } from './support/audit-fixture';
+import { exportPackage, pick } from './support/laptops';
+
+/**
+ * Proof of service per survey respondent (2025 method) travels in audit file format 2 (`proofs`,
+ * optional) and its photos in the package's evidence: a sealed audit arrives with every proof and
+ * its bytes; a merge adds the proofs this laptop lacks and keeps its own.
+ */
+const opini = findBuiltinTemplate('ori-opini-2025')!;
+let a: TestServices;
+let b: TestServices;
+beforeEach(() => {
+  a = testServices();
+  b = testServices();
+  a.ctx.settings.update({ auditorName: 'Maria Goreti Seran' });
+});
+afterEach(() => {
+  a.dispose();
+  b.dispose();
+});
+
+async function opiniAudit(t: TestServices) {
+  const entity = await t.call('entities.create', { kind: 'pemkot', name: 'Pemerintah Kota Kupang' });
+  const unit = await t.call('units.create', { entityId: entity.id, fields: { name: 'Dinas Kependudukan dan Pencatatan Sipil' } });
+  const { audit } = await t.call('audits.create', { unitId: unit.id, template: { id: opini.id, version: opini.version }, period: { year: 2025 }, auditors: [{ name: 'Maria Goreti Seran' }] });
+  for (const [itemId, values] of Object.entries(answersFor(opini, 84.43).answers)) await t.call('audits.answerItem', { auditId: audit.id, itemId, values: [...(values ?? [])] });
+  await t.call('audits.setProof', { auditId: audit.id, groupId: 'KP', slot: 0, documentNo: '5371-2025-001' });
+  await t.call('audits.attachProof', { auditId: audit.id, groupId: 'KP', slot: 1, file: { name: 'akta.png', mime: 'image/png', base64: pngBytes('akta').toString('base64') } });
+  return audit.id;
+}
+
+describe('packages: proof of service', () => {
+  it('arrive with a sealed audit, photo bytes included, and the seal stays intact', async () => {
+    const auditId = await opiniAudit(a);
+    await a.call('audits.seal', { auditId, signOff: SIGN_OFF });
+    const path = join(a.dataDir, 'kupang.patuh');
+    expect(await exportPackage(a, path, { selection: { auditIds: [auditId] } })).toMatchObject({ audits: 1, evidence: 1 });
+    expect((await b.call('packages.import', { path: pick(b, path) })).imported).toBe(true);
+
+    const proofs = await b.call('audits.proofs', { auditId });
+    expect(proofs.map((p) => [p.slot, p.documentNo, p.photo?.name ?? null, p.by])).toEqual([[0, '5371-2025-001', null, 'Maria Goreti Seran'], [1, '', 'akta.png', 'Maria Goreti Seran']]);
+    const sha = proofs[1]!.photo!.sha256;
+    expect(readFileSync(join(b.dataDir, 'attachments', sha.slice(0, 2), sha))).toEqual(pngBytes('akta'));
+    const here = await b.call('audits.get', { auditId });
+    expect(here.audit.seal).toMatchObject({ intact: true });
+    expect(here.score.unit.score).toBe(84.43);
+  });
+
+  it('a merge adds the proofs this laptop lacks and keeps the ones it has', async () => {
+    const auditId = await opiniAudit(a);
+    const first = join(a.dataDir, 'first.patuh');
+    await exportPackage(a, first, { selection: { auditIds: [auditId] } });
+    await b.call('packages.import', { path: pick(b, first) });
+    await b.call('audits.setProof', { auditId, groupId: 'KP', slot: 0, documentNo: 'B-LOCAL' });
+    await a.call('audits.setProof', { auditId, groupId: 'KP', slot: 0, documentNo: 'A-CHANGED' });
+    await a.call('audits.setProof', { auditId, groupId: 'KP', slot: 5, documentNo: '5371-2025-006' });
+    const second = join(a.dataDir, 'second.patuh');
+    await exportPackage(a, second, { selection: { auditIds: [auditId] } });
+    await b.call('packages.import', { path: pick(b, second) });
+    const proofs = await b.call('audits.proofs', { auditId });
+    expect(proofs.map((p) => [p.slot, p.documentNo])).toEqual([[0, 'B-LOCAL'], [1, ''], [5, '5371-2025-006']]);
+  });
+});
