@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { EvidenceBytes } from '../reports/audit-report-data';
 import type { EmbeddedImage } from '../reports/report-common';
-import { CliFailure, EXIT } from './cli-io';
+import { CliFailure, EXIT } from './terminal-io';
 
 /**
  * Evidence files for a report made from an audit file. The files travel separately from the

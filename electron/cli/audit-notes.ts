@@ -2,7 +2,7 @@ import type { AuditFile } from '../../shared/audit-file';
 import { DEFAULT_ZONE_POLICY, zonePolicySchema, type ZonePolicy } from '../../shared/domain/zone';
 import { outsideValidYears } from '../../shared/methodology/valid-years';
 import type { MethodologyTemplate } from '../../shared/methodology/template-schema';
-import { usageError } from './cli-io';
+import { usageError } from './terminal-io';
 
 /** Where the zone policy of a command came from: its options, the seal of a final file, or the default. */
 export type PolicySource = 'options' | 'seal' | 'default';

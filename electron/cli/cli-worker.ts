@@ -1,8 +1,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { nodeIo } from './cli-io';
-import { runCli } from './run';
+import { COMMANDS, runCli } from './run';
+import { readOnlyIo } from './terminal-io';
 
 /** Exit codes of a command stopped by a signal, as shells report them (128 + signal number). */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -31,8 +31,12 @@ function removeOwnTemps(argv: readonly string[]): void {
  * thread (conf's dependency when-exit installs one for these signals when it loads), so the
  * command used to run on until its build ended. Here a signal stops the worker at once, removes
  * the temp file of an output being written, and exits 130 or 143.
+ * Help, a wrong command line and the commands that only read and print (score) run in this
+ * thread instead: they install no signal handler, so a signal ends them at once anyway, and
+ * they skip the worker's start-up (a second copy of the modules they load).
  */
-export function superviseCli(argv: readonly string[], entry: URL): Promise<number> {
+export async function superviseCli(argv: readonly string[], entry: URL): Promise<number> {
+  if (COMMANDS.find((c) => c.name === argv[0])?.worker !== true) return runCli(argv, readOnlyIo());
   return new Promise((done) => {
     const worker = new Worker(entry, { workerData: { cliArgv: [...argv] } });
     let code = 1;
@@ -59,6 +63,7 @@ export const isCliWorker = (): boolean => parentPort !== null && Array.isArray((
 
 /** The worker's side: runs the command line it was given and reports the exit code. */
 export async function runCliWorker(): Promise<void> {
+  const { nodeIo } = await import('./cli-io');
   const code = await runCli((workerData as { cliArgv: string[] }).cliArgv, nodeIo());
   parentPort!.postMessage(code);
 }

@@ -1,10 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT, usageError, type CliIo } from './cli-io';
+import { EXIT, usageError, type CliIo } from './terminal-io';
 
-/** One top-level command (`patuh <name> ...`), in its own file under commands/. */
+/**
+ * One top-level command (`patuh <name> ...`), in its own file under commands/. Its name and
+ * summary are in run.ts's list, so the usage text needs none of the commands' code.
+ */
 export interface Command {
-  name: string;
-  summary: string;
   usage: string;
   /** Returns the exit code; throws CliFailure for expected failures. */
   run(args: string[], io: CliIo): number | Promise<number>;
@@ -39,10 +40,8 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
 type Subcommand = (args: string[], io: CliIo) => number | Promise<number>;
 
 /** A command made of sub-commands (`patuh templates list`), with help and usage errors. */
-export function commandGroup(name: string, summary: string, usage: string, subcommands: Record<string, Subcommand>): Command {
+export function commandGroup(name: string, usage: string, subcommands: Record<string, Subcommand>): Command {
   return {
-    name,
-    summary,
     usage,
     run(args, io) {
       const [sub, ...rest] = args;

@@ -1,6 +1,6 @@
 import { DomainError } from '../../shared/contract';
 import { translator } from '../i18n';
-import { CliFailure, EXIT } from './cli-io';
+import { CliFailure, EXIT } from './terminal-io';
 import { problemLines } from './issue-text';
 
 /** A service's DomainError as a terminal line in English, with its issues, for `file`. */

@@ -2,7 +2,7 @@ import { capIssues } from '../../shared/contract/issue-cap';
 import type { Issue } from '../../shared/contract/result';
 import { clipText } from '../../shared/contract/zod-issues';
 import { translator } from '../i18n';
-import { CliFailure, EXIT } from './cli-io';
+import { CliFailure, EXIT } from './terminal-io';
 
 /** `groups.0.items.3.id` → `$.groups[0].items[3].id`; keys that are not identifiers are quoted. */
 export function jsonPath(path: string): string {

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { usageError } from './cli-io';
+import { usageError } from './terminal-io';
 
 const sameFile = (a: string, b: string) => {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));

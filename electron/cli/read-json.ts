@@ -1,5 +1,5 @@
 import { parseJsonText } from '../../shared/domain/json-text';
-import { CliFailure, EXIT, type CliIo } from './cli-io';
+import { CliFailure, EXIT, type CliIo } from './terminal-io';
 
 /** Reads and parses a JSON file, failing with a message that names the file and the cause. */
 export function readJsonFile(io: CliIo, path: string): unknown {

@@ -8,7 +8,7 @@ import { DATABASE_FILE } from '../services/bootstrap';
 import { defaultIds, type ServiceContext } from '../services/context';
 import { deviceIdentity } from '../keys/device-identity';
 import { confSettings } from '../settings/conf-settings';
-import { CliFailure, EXIT } from './cli-io';
+import { CliFailure, EXIT } from './terminal-io';
 
 /**
  * The app's data folder opened read-only, for reports from the command line while the app may be

@@ -1,18 +1,32 @@
 import { storageFailure } from '../../shared/contract/storage-failure';
 import { escapeControlChars } from '../../shared/domain/control-chars';
-import { translator } from '../i18n';
-import { CliFailure, EXIT, type CliIo } from './cli-io';
+import { CliFailure, EXIT, type CliIo } from './terminal-io';
 import type { Command } from './command';
-import { backupCommand } from './commands/backup';
-import { reportCommand } from './commands/report';
-import { scoreCommand } from './commands/score';
-import { templatesCommand } from './commands/templates';
-import { verifyCommand } from './commands/verify';
-import { packageCommand } from './commands/package';
-import { productsCommand } from './commands/products';
+
+/**
+ * A command as the list holds it: its name and summary for the usage text, and its code, which
+ * loads only when it runs (the report libraries, docx and SQLite took 1 to 2 s to load before
+ * `patuh --help` printed anything). `worker`: the command writes files or opens a data folder, so
+ * it runs in a worker thread that Ctrl-C can stop at once (cli-worker.ts); the others run in this
+ * thread and save the worker's start-up.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  worker: boolean;
+  load(): Promise<Command>;
+}
 
 /** Every command, one file each under commands/; add a new one here. */
-export const COMMANDS: readonly Command[] = [templatesCommand, scoreCommand, reportCommand, verifyCommand, packageCommand, backupCommand, productsCommand];
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'templates', summary: 'List, export, validate and import methodology templates', worker: true, load: async () => (await import('./commands/templates')).templatesCommand },
+  { name: 'score', summary: 'Score an exported audit file', worker: false, load: async () => (await import('./commands/score')).scoreCommand },
+  { name: 'report', summary: 'Write the Word report of an audit file or of an institution', worker: true, load: async () => (await import('./commands/report')).reportCommand },
+  { name: 'verify', summary: 'Verify an audit file or a package: hashes and signatures', worker: true, load: async () => (await import('./commands/verify')).verifyCommand },
+  { name: 'package', summary: 'Export, import and verify audit packages (.patuh)', worker: true, load: async () => (await import('./commands/package')).packageCommand },
+  { name: 'backup', summary: 'Back up, verify and restore a data folder', worker: true, load: async () => (await import('./commands/backup')).backupCommand },
+  { name: 'products', summary: "List an institution's Ombudsman products and the Tanpa Maladministrasi qualifier", worker: true, load: async () => (await import('./commands/products')).productsCommand },
+];
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -48,12 +62,13 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return EXIT.usage;
   }
   try {
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (error) {
     if (!(error instanceof CliFailure)) {
       // A full disk or a read-only folder is the user's to fix, not a bug with a stack trace.
       const storage = storageFailure(error);
       if (storage) {
+        const { translator } = await import('../i18n');
         io.err(`patuh ${command.name}: ${(translator('en') as unknown as (k: string) => string)(storage.message)} (${String(storage.details?.cause)})`);
         return EXIT.badInput;
       }

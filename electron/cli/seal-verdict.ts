@@ -2,7 +2,7 @@ import type { AnyAuditFile } from '../../shared/audit-file';
 import type { SealSignature } from '../../shared/domain/audit';
 import { fingerprintOf } from '../keys/device-identity';
 import { sealProblems } from '../packages/package-read';
-import { CliFailure, EXIT } from './cli-io';
+import { CliFailure, EXIT } from './terminal-io';
 
 /**
  * What a seal is worth outside the app. A format-2 seal is an Ed25519 signature of the content

@@ -4,7 +4,7 @@ import { MAX_XLSX_BYTES } from '../../shared/contract/excel';
 import type { Parsed } from '../../shared/methodology/issues';
 import type { MethodologyTemplate } from '../../shared/methodology/template-schema';
 import { parseTemplateWorkbook } from '../excel/template-import';
-import { CliFailure, EXIT } from './cli-io';
+import { CliFailure, EXIT } from './terminal-io';
 import { asCliFailure } from './domain-failure';
 
 export const isWorkbook = (path: string) => /\.xlsx$/i.test(path);

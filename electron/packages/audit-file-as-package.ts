@@ -38,7 +38,8 @@ function upgrade(f: AuditFile): AuditFileV2 {
  * An audit file (`*.patuh-audit.json`, format 1 or 2) imported like a package of one audit with no
  * package signature. Its evidence travels separately, so it is taken from this laptop's store
  * where the same bytes are already here; a draft comes in without the rest, a sealed audit is
- * refused without them (its seal covers them). A format-2 seal must verify; a format-1 seal is
+ * refused without them (its seal covers them). Proof photos (format 2) travel the same way and
+ * must all be here, draft or sealed. A format-2 seal must verify; a format-1 seal is
  * kept but shown as unsigned.
  */
 export function openAuditFileAsPackage(path: string, store: AttachmentStore): OpenedPackage {
@@ -58,16 +59,22 @@ export function openAuditFileAsPackage(path: string, store: AttachmentStore): Op
     if (problems.length) throw new DomainError('VALIDATION', problems[0]!.message, { name: path });
   }
   const evidence = new Map<string, string>();
-  const present = file.evidence.filter((e) => {
-    if (!store.get(e.sha256)) return false;
-    store.read(e.sha256);
-    evidence.set(e.sha256, store.pathOf(e.sha256));
+  /** Takes the bytes from this laptop's store when they are here (read once: a row without its file fails now, not mid-import). */
+  const collect = (sha256: string): boolean => {
+    if (!store.get(sha256)) return false;
+    store.read(sha256);
+    evidence.set(sha256, store.pathOf(sha256));
     return true;
-  });
+  };
+  const present = file.evidence.filter((e) => collect(e.sha256));
   if (present.length < file.evidence.length && file.status === 'final') {
     throw new DomainError('VALIDATION', 'errors.packageMissingFile', { name: file.evidence.find((e) => !evidence.has(e.sha256))!.fileName });
   }
   file.evidence = present;
+  // A proof photo is refused even in a draft: the proof would come in without it, and a later
+  // import never replaces a proof this laptop has (import-apply.ts), so the photo could not follow.
+  const lacking = (file.proofs ?? []).find((p) => p.photo && !collect(p.photo.sha256));
+  if (lacking) throw new DomainError('VALIDATION', 'errors.packageMissingFile', { name: lacking.photo!.fileName });
   const fingerprint = createHash('sha256').update(bytes).digest('hex');
   const uuid = `${fingerprint.slice(0, 8)}-${fingerprint.slice(8, 12)}-4${fingerprint.slice(13, 16)}-8${fingerprint.slice(17, 20)}-${fingerprint.slice(20, 32)}`;
   return {

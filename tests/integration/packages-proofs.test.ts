@@ -5,7 +5,7 @@ import { findBuiltinTemplate } from '../../shared/methodology/builtin';
 import { answersFor } from '../support/opini-answers';
 import { testServices, type TestServices } from './helpers';
 import { pngBytes, SIGN_OFF } from './support/audit-fixture';
-import { exportPackage, pick } from './support/laptops';
+import { dataFingerprint, exportPackage, pick } from './support/laptops';
 
 /**
  * Proof of service per survey respondent (2025 method) travels in audit file format 2 (`proofs`,
@@ -25,9 +25,9 @@ afterEach(() => {
   b.dispose();
 });
 
-async function opiniAudit(t: TestServices) {
+async function opiniAudit(t: TestServices, unitName = 'Dinas Kependudukan dan Pencatatan Sipil') {
   const entity = await t.call('entities.create', { kind: 'pemkot', name: 'Pemerintah Kota Kupang' });
-  const unit = await t.call('units.create', { entityId: entity.id, fields: { name: 'Dinas Kependudukan dan Pencatatan Sipil' } });
+  const unit = await t.call('units.create', { entityId: entity.id, fields: { name: unitName } });
   const { audit } = await t.call('audits.create', { unitId: unit.id, template: { id: opini.id, version: opini.version }, period: { year: 2025 }, auditors: [{ name: 'Maria Goreti Seran' }] });
   for (const [itemId, values] of Object.entries(answersFor(opini, 84.43).answers)) await t.call('audits.answerItem', { auditId: audit.id, itemId, values: [...(values ?? [])] });
   await t.call('audits.setProof', { auditId: audit.id, groupId: 'KP', slot: 0, documentNo: '5371-2025-001' });
@@ -65,5 +65,41 @@ describe('packages: proof of service', () => {
     await b.call('packages.import', { path: pick(b, second) });
     const proofs = await b.call('audits.proofs', { auditId });
     expect(proofs.map((p) => [p.slot, p.documentNo])).toEqual([[0, 'B-LOCAL'], [1, ''], [5, '5371-2025-006']]);
+  });
+});
+
+/** An audit file (format 2) carries proof photos by hash only, like its evidence: the bytes must already be on this laptop. */
+describe('audit file: proof of service', () => {
+  async function exportedFile(t: TestServices, auditId: string, name: string) {
+    const path = join(t.dataDir, name);
+    t.desktop.queueSavePath(path);
+    await t.call('audits.export', { auditId });
+    return path;
+  }
+
+  it('comes in with its photo linked when the same photo is already on this laptop', async () => {
+    const auditId = await opiniAudit(a);
+    const path = await exportedFile(a, auditId, 'kupang.patuh-audit.json');
+    await opiniAudit(b, 'Dinas Penanaman Modal dan PTSP'); // another audit on this laptop holds the same photo
+    expect((await b.call('packages.import', { path: pick(b, path), confirmNameMatches: true })).imported).toBe(true);
+    const proofs = await b.call('audits.proofs', { auditId });
+    expect(proofs.map((p) => [p.slot, p.documentNo, p.photo?.name ?? null])).toEqual([[0, '5371-2025-001', null], [1, '', 'akta.png']]);
+    const sha = proofs[1]!.photo!.sha256;
+    expect(readFileSync(join(b.dataDir, 'attachments', sha.slice(0, 2), sha))).toEqual(pngBytes('akta'));
+  });
+
+  it('is refused, draft or sealed, when a proof photo is not on this laptop, and nothing changes', async () => {
+    const auditId = await opiniAudit(a);
+    const draft = await exportedFile(a, auditId, 'draft.patuh-audit.json');
+    await a.call('audits.seal', { auditId, signOff: SIGN_OFF });
+    const sealed = await exportedFile(a, auditId, 'sealed.patuh-audit.json');
+    const before = dataFingerprint(b);
+    for (const path of [draft, sealed]) {
+      for (const [channel, input] of [['packages.preview', { path: pick(b, path) }], ['packages.import', { path, confirmNameMatches: true }]] as const) {
+        expect(await b.fail(channel, input)).toMatchObject({ code: 'VALIDATION', message: 'errors.packageMissingFile', details: { name: 'akta.png' } });
+      }
+    }
+    expect(dataFingerprint(b)).toBe(before);
+    expect(await b.call('audits.list', {})).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import { translator } from '../../i18n';
 import { deviceIdentity } from '../../keys/device-identity';
 import { DATABASE_FILE } from '../../services/bootstrap';
 import { confSettings } from '../../settings/conf-settings';
-import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
+import { CliFailure, EXIT, usageError, type CliIo } from '../terminal-io';
 import { commandGroup, parseCommandArgs } from '../command';
 
 const USAGE = `Usage: patuh backup <command> [options]
@@ -184,4 +184,4 @@ async function safetyBackup(dataDir: string, databasePath: string, device: Retur
   }
 }
 
-export const backupCommand = commandGroup('backup', 'Back up, verify and restore a data folder', USAGE, { create, verify, restore });
+export const backupCommand = commandGroup('backup', USAGE, { create, verify, restore });

@@ -5,7 +5,7 @@ import type { Input } from '../../../shared/contract';
 import type { PackagePreview } from '../../../shared/domain/packages';
 import { startServices } from '../../services/bootstrap';
 import { confSettings } from '../../settings/conf-settings';
-import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
+import { CliFailure, EXIT, usageError, type CliIo } from '../terminal-io';
 import { commandGroup, parseCommandArgs } from '../command';
 import { asCliFailure, passwordFrom } from '../domain-failure';
 import { findEntityId } from '../read-only-data';
@@ -153,7 +153,7 @@ async function inspect(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-export const packageCommand = commandGroup('package', 'Export, import and verify audit packages (.patuh)', USAGE, {
+export const packageCommand = commandGroup('package', USAGE, {
   export: exportPackage,
   import: importPackages,
   inspect,

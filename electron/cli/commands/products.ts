@@ -1,5 +1,5 @@
 import { productsService } from '../../services/products-service';
-import { EXIT, usageError, type CliIo } from '../cli-io';
+import { EXIT, usageError, type CliIo } from '../terminal-io';
 import { parseCommandArgs, type Command } from '../command';
 import { findEntityId, openDataFolder } from '../read-only-data';
 import { productLine, standingLines } from '../standing-lines';
@@ -48,4 +48,4 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-export const productsCommand: Command = { name: 'products', summary: "List an institution's Ombudsman products and the Tanpa Maladministrasi qualifier", usage: USAGE, run };
+export const productsCommand: Command = { usage: USAGE, run };

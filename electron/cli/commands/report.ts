@@ -21,7 +21,7 @@ import { reportSources, type ReportSources } from '../../services/report-sources
 import { productsService } from '../../services/products-service';
 import { evidenceReader, readLogo } from '../audit-file-source';
 import { filePolicy, periodWarning, NOT_SCORABLE } from '../audit-notes';
-import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
+import { CliFailure, EXIT, usageError, type CliIo } from '../terminal-io';
 import { commandGroup, parseCommandArgs } from '../command';
 import { invalidFile } from '../issue-text';
 import { assertOutputIsNotAnInput } from '../output-path';
@@ -226,4 +226,4 @@ async function writeWorkbook(out: string, lang: Language, sources: ReportSources
   return EXIT.ok;
 }
 
-export const reportCommand = commandGroup('report', 'Write the Word report of an audit file or of an institution', USAGE, { audit, entity });
+export const reportCommand = commandGroup('report', USAGE, { audit, entity });

@@ -10,7 +10,7 @@ import { roundHalfUp } from '../../../shared/scoring/rounding';
 import { scoreUnit } from '../../../shared/scoring/score-unit';
 import type { AuditFile } from '../../../shared/audit-file';
 import { filePolicy, periodWarning, NOT_SCORABLE, type PolicySource } from '../audit-notes';
-import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
+import { CliFailure, EXIT, usageError, type CliIo } from '../terminal-io';
 import { parseCommandArgs, type Command } from '../command';
 import { invalidFile } from '../issue-text';
 import { readJsonFile } from '../read-json';
@@ -203,4 +203,4 @@ function scoreOne(file: string, values: Values, io: CliIo, many = false) {
   return { result, scorable: r.scorable };
 }
 
-export const scoreCommand: Command = { name: 'score', summary: 'Score an exported audit file', usage: USAGE, run };
+export const scoreCommand: Command = { usage: USAGE, run };

@@ -5,7 +5,7 @@ import { BUILTIN_TEMPLATES, findBuiltinTemplate } from '../../../shared/methodol
 import { templateChecksum } from '../../../shared/methodology/checksum';
 import { parseTemplate } from '../../../shared/methodology/parse-template';
 import type { MethodologyTemplate } from '../../../shared/methodology/template-schema';
-import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
+import { CliFailure, EXIT, usageError, type CliIo } from '../terminal-io';
 import { commandGroup, parseCommandArgs } from '../command';
 import { asCliFailure } from '../domain-failure';
 import { invalidFile } from '../issue-text';
@@ -166,6 +166,6 @@ async function importTemplate(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-export const templatesCommand = commandGroup('templates', 'List, export, validate and import methodology templates', USAGE, {
+export const templatesCommand = commandGroup('templates', USAGE, {
   list, export: exportTemplate, validate, import: importTemplate,
 });

@@ -5,7 +5,7 @@ import { parseAnyAuditFile } from '../../../shared/audit-file/parse';
 import { fingerprintOf } from '../../keys/device-identity';
 import { isEncryptedPackage } from '../../packages/package-crypto';
 import { openPackage } from '../../packages/package-read';
-import { CliFailure, EXIT, usageError, type CliIo } from '../cli-io';
+import { CliFailure, EXIT, usageError, type CliIo } from '../terminal-io';
 import { parseCommandArgs, type Command } from '../command';
 import { asCliFailure, passwordFrom } from '../domain-failure';
 import { invalidFile } from '../issue-text';
@@ -72,4 +72,4 @@ async function run(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-export const verifyCommand: Command = { name: 'verify', summary: 'Verify an audit file or a package: hashes and signatures', usage: USAGE, run };
+export const verifyCommand: Command = { usage: USAGE, run };
