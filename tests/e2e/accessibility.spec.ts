@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CLASSIC, PNG, REVISED, createAudit, fillItems, seedRegistry } from './audits-seed';
+import { PNG, REVISED, createAudit, fillItems, seedRegistry, seedSealedAndDraft } from './audits-seed';
 import { day, raiseFinding } from './findings-seed';
 import { expect, test, type PatuhApp } from './fixtures';
 
@@ -10,20 +10,14 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Enough of everything that each screen shows its real parts: scores, charts, a seal, findings. */
 async function seed(app: PatuhApp) {
   const { entityId, unitId } = await seedRegistry(app);
-  const sealed = await createAudit(app, unitId, CLASSIC, 2021);
-  await fillItems(app, sealed, 1, () => true);
-  await app.call('audits.seal', { auditId: sealed.audit.id, signOff: { auditorName: 'Maria Goreti Lake', agencyRepresentative: 'Yohanes Bria, S.H.', date: '2021-08-20' } });
-  const draft = await createAudit(app, unitId, REVISED, 2024);
-  await fillItems(app, draft, 3, (id) => id.startsWith('IN-K'));
-  await fillItems(app, draft, 2, (id) => id.startsWith('PR'));
-  await app.call('audits.attachEvidence', { auditId: draft.audit.id, itemId: 'IN-K1', file: { name: 'papan.png', mime: 'image/png', base64: PNG.toString('base64') } });
+  const { sealed, draft } = await seedSealedAndDraft(app, unitId, { name: 'papan.png', bytes: PNG });
   const other = await app.call<{ id: string }>('units.create', { entityId, fields: { name: 'Puskesmas Oesapa' } });
   const second = await createAudit(app, other.id, REVISED, 2024);
   await fillItems(app, second, 3, () => true);
   const finding = await raiseFinding(app, entityId, { unitId, statement: 'Antrean KTP-el tidak tercatat' });
   await app.call('findings.addAction', { findingId: finding.id, fields: { description: 'Pasang sistem antrean elektronik', owner: 'Budi Santoso', dueDate: day(-3) } });
   await raiseFinding(app, entityId, { clause: '9.2', grade: 'observation', statement: 'Program audit internal belum memuat jadwal tahunan', foundOn: day(-20) });
-  return { entityId, draft: draft.audit.id, sealed: sealed.audit.id, finding: finding.id };
+  return { entityId, draft, sealed, finding: finding.id };
 }
 
 /** Serious and critical violations, each with its first few elements (and the colours, for contrast). */

@@ -37,3 +37,18 @@ export async function fillItems(app: Laptop, detail: AuditDetail, value: SlotAns
     }
   }
 }
+
+/**
+ * What the screens need to show their real parts: a sealed 2021 audit of the unit (every item
+ * answered 1) and a 2024 draft, half answered (the information and product items), with one photo.
+ */
+export async function seedSealedAndDraft(app: Laptop, unitId: string, photo: { name: string; bytes: Buffer }): Promise<{ sealed: string; draft: string }> {
+  const sealed = await createAudit(app, unitId, CLASSIC, 2021);
+  await fillItems(app, sealed, 1, () => true);
+  await app.call('audits.seal', { auditId: sealed.audit.id, signOff: { auditorName: 'Maria Goreti Lake', agencyRepresentative: 'Yohanes Bria, S.H.', date: '2021-08-20' } });
+  const draft = await createAudit(app, unitId, REVISED, 2024);
+  await fillItems(app, draft, 3, (id) => id.startsWith('IN-K'));
+  await fillItems(app, draft, 2, (id) => id.startsWith('PR'));
+  await app.call('audits.attachEvidence', { auditId: draft.audit.id, itemId: 'IN-K1', file: { name: photo.name, mime: 'image/png', base64: photo.bytes.toString('base64') } });
+  return { sealed: sealed.audit.id, draft: draft.audit.id };
+}

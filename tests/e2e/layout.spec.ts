@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { CLASSIC, REVISED, createAudit, fillItems, seedRegistry } from './audits-seed';
+import { REVISED, createAudit, fillItems, seedRegistry, seedSealedAndDraft } from './audits-seed';
 import { day, raiseFinding } from './findings-seed';
 import { expect, test, type PatuhApp } from './fixtures';
 
@@ -51,13 +51,7 @@ function photo(width = 1200, height = 800): Buffer {
 
 async function seed(app: PatuhApp) {
   const { entityId, unitId } = await seedRegistry(app);
-  const sealed = await createAudit(app, unitId, CLASSIC, 2021);
-  await fillItems(app, sealed, 1, () => true);
-  await app.call('audits.seal', { auditId: sealed.audit.id, signOff: { auditorName: 'Maria Goreti Lake', agencyRepresentative: 'Yohanes Bria, S.H.', date: '2021-08-20' } });
-  const draft = await createAudit(app, unitId, REVISED, 2024);
-  await fillItems(app, draft, 3, (id) => id.startsWith('IN-K'));
-  await fillItems(app, draft, 2, (id) => id.startsWith('PR'));
-  await app.call('audits.attachEvidence', { auditId: draft.audit.id, itemId: 'IN-K1', file: { name: 'papan-informasi-standar-pelayanan-loket-utama.png', mime: 'image/png', base64: photo().toString('base64') } });
+  const { sealed, draft } = await seedSealedAndDraft(app, unitId, { name: 'papan-informasi-standar-pelayanan-loket-utama.png', bytes: photo() });
   for (const [i, name] of LONG_UNITS.entries()) {
     const unit = await app.call<{ id: string }>('units.create', { entityId, fields: { name } });
     const audit = await createAudit(app, unit.id, REVISED, 2024);
@@ -66,7 +60,7 @@ async function seed(app: PatuhApp) {
   const finding = await raiseFinding(app, entityId, { unitId, statement: 'Antrean KTP-el tidak tercatat di sistem antrean sehingga waktu tunggu tidak dapat diukur' });
   await app.call('findings.addAction', { findingId: finding.id, fields: { description: 'Pasang sistem antrean elektronik', owner: 'Kepala Bidang Pelayanan Pendaftaran Penduduk', dueDate: day(-3) } });
   await raiseFinding(app, entityId, { clause: '9.2', grade: 'observation', statement: 'Program audit internal belum memuat jadwal tahunan', foundOn: day(-20) });
-  return { entityId, draft: draft.audit.id, sealed: sealed.audit.id, finding: finding.id };
+  return { entityId, draft, sealed, finding: finding.id };
 }
 
 /** The page, and every box that scrolls on its own, wider than its window: what would scroll sideways. */

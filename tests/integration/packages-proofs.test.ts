@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findBuiltinTemplate } from '../../shared/methodology/builtin';
-import { answersFor } from '../support/opini-answers';
 import { testServices, type TestServices } from './helpers';
 import { pngBytes, SIGN_OFF } from './support/audit-fixture';
 import { dataFingerprint, exportPackage, pick } from './support/laptops';
+import { answeredOpiniAudit } from './support/opini-fixture';
 
 /**
  * Proof of service per survey respondent (2025 method) travels in audit file format 2 (`proofs`,
  * optional) and its photos in the package's evidence: a sealed audit arrives with every proof and
  * its bytes; a merge adds the proofs this laptop lacks and keeps its own.
  */
-const opini = findBuiltinTemplate('ori-opini-2025')!;
 let a: TestServices;
 let b: TestServices;
 beforeEach(() => {
@@ -25,14 +23,11 @@ afterEach(() => {
   b.dispose();
 });
 
-async function opiniAudit(t: TestServices, unitName = 'Dinas Kependudukan dan Pencatatan Sipil') {
-  const entity = await t.call('entities.create', { kind: 'pemkot', name: 'Pemerintah Kota Kupang' });
-  const unit = await t.call('units.create', { entityId: entity.id, fields: { name: unitName } });
-  const { audit } = await t.call('audits.create', { unitId: unit.id, template: { id: opini.id, version: opini.version }, period: { year: 2025 }, auditors: [{ name: 'Maria Goreti Seran' }] });
-  for (const [itemId, values] of Object.entries(answersFor(opini, 84.43).answers)) await t.call('audits.answerItem', { auditId: audit.id, itemId, values: [...(values ?? [])] });
-  await t.call('audits.setProof', { auditId: audit.id, groupId: 'KP', slot: 0, documentNo: '5371-2025-001' });
-  await t.call('audits.attachProof', { auditId: audit.id, groupId: 'KP', slot: 1, file: { name: 'akta.png', mime: 'image/png', base64: pngBytes('akta').toString('base64') } });
-  return audit.id;
+async function opiniAudit(t: TestServices, unitName?: string) {
+  const auditId = await answeredOpiniAudit(t, unitName);
+  await t.call('audits.setProof', { auditId, groupId: 'KP', slot: 0, documentNo: '5371-2025-001' });
+  await t.call('audits.attachProof', { auditId, groupId: 'KP', slot: 1, file: { name: 'akta.png', mime: 'image/png', base64: pngBytes('akta').toString('base64') } });
+  return auditId;
 }
 
 describe('packages: proof of service', () => {

@@ -4,11 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../electron/cli/cli-io';
 import { runCli } from '../../electron/cli/run';
 import { auditContentHash, toFormat1, type AuditFileV2 } from '../../shared/audit-file';
-import { findBuiltinTemplate } from '../../shared/methodology/builtin';
-import { answersFor } from '../support/opini-answers';
 import { testServices, type TestServices } from './helpers';
 import { pngBytes, SIGN_OFF } from './support/audit-fixture';
 import { exportPackage, pick } from './support/laptops';
+import { answeredOpiniAudit } from './support/opini-fixture';
 
 /**
  * Proofs of service (2025 method) are part of the sealed content: number and photo hash per group
@@ -16,7 +15,6 @@ import { exportPackage, pick } from './support/laptops';
  * sealed audit carried in a package verifies on a fresh data folder, and a seal does not land on
  * a laptop whose proofs differ from the sealed ones.
  */
-const opini = findBuiltinTemplate('ori-opini-2025')!;
 let a: TestServices;
 let b: TestServices;
 beforeEach(() => {
@@ -36,14 +34,11 @@ async function patuh(...argv: string[]) {
 }
 
 async function opiniAudit(t: TestServices) {
-  const entity = await t.call('entities.create', { kind: 'pemkot', name: 'Pemerintah Kota Kupang' });
-  const unit = await t.call('units.create', { entityId: entity.id, fields: { name: 'Dinas Kependudukan dan Pencatatan Sipil' } });
-  const { audit } = await t.call('audits.create', { unitId: unit.id, template: { id: opini.id, version: opini.version }, period: { year: 2025 }, auditors: [{ name: 'Maria Goreti Seran' }] });
-  for (const [itemId, values] of Object.entries(answersFor(opini, 84.43).answers)) await t.call('audits.answerItem', { auditId: audit.id, itemId, values: [...(values ?? [])] });
+  const auditId = await answeredOpiniAudit(t);
   // Written out of slot order on purpose: the sealed order is group then slot, whatever the order of writing.
-  await t.call('audits.attachProof', { auditId: audit.id, groupId: 'KP', slot: 4, file: { name: 'akta.png', mime: 'image/png', base64: pngBytes('akta').toString('base64') } });
-  await t.call('audits.setProof', { auditId: audit.id, groupId: 'KP', slot: 0, documentNo: '5371-2025-001' });
-  return audit.id;
+  await t.call('audits.attachProof', { auditId, groupId: 'KP', slot: 4, file: { name: 'akta.png', mime: 'image/png', base64: pngBytes('akta').toString('base64') } });
+  await t.call('audits.setProof', { auditId, groupId: 'KP', slot: 0, documentNo: '5371-2025-001' });
+  return auditId;
 }
 
 const seal = async (t: TestServices, auditId: string) => (await t.call('audits.seal', { auditId, signOff: SIGN_OFF })).audit.seal!;
@@ -78,14 +73,11 @@ describe('seal: proofs of service', () => {
   });
 
   it('an audit without proofs seals without them, as before proofs were sealed', async () => {
-    const entity = await a.call('entities.create', { kind: 'pemkot', name: 'Pemerintah Kota Kupang' });
-    const unit = await a.call('units.create', { entityId: entity.id, fields: { name: 'DPMPTSP' } });
-    const { audit } = await a.call('audits.create', { unitId: unit.id, template: { id: opini.id, version: opini.version }, period: { year: 2025 }, auditors: [{ name: 'Maria Goreti Seran' }] });
-    for (const [itemId, values] of Object.entries(answersFor(opini, 84.43).answers)) await a.call('audits.answerItem', { auditId: audit.id, itemId, values: [...(values ?? [])] });
-    const { hash } = await seal(a, audit.id);
-    const content = sealedContent(a, audit.id);
+    const auditId = await answeredOpiniAudit(a, 'DPMPTSP');
+    const { hash } = await seal(a, auditId);
+    const content = sealedContent(a, auditId);
     expect(content).not.toHaveProperty('proofs');
-    const file = JSON.parse(readFileSync(await exportedFile(a, audit.id, 'plain.json'), 'utf8')) as AuditFileV2;
+    const file = JSON.parse(readFileSync(await exportedFile(a, auditId, 'plain.json'), 'utf8')) as AuditFileV2;
     expect(file).not.toHaveProperty('proofs');
     expect(auditContentHash(toFormat1(file))).toBe(hash);
   });

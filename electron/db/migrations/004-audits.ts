@@ -1,21 +1,8 @@
 import type { Migration } from '../migrate';
+import { SEALED, sealTriggers } from './sealed-guard';
 
 /** The tables holding an audit's content: each refuses every write while its audit is sealed. */
 const CONTENT_TABLES = ['audit_respondents', 'audit_answers', 'audit_notes', 'audit_evidence'];
-const SEALED = `SELECT RAISE(ABORT, 'audit is sealed')`;
-const isFinal = (ref: string) => `(SELECT status FROM audits WHERE id = ${ref}.audit_id) = 'final'`;
-
-/**
- * Sealing is enforced by SQLite itself (ARCHITECTURE.md, Storage): a script or a bug that bypasses
- * the services still cannot change a final audit. This text is checksummed once applied: the
- * generator below must never change; a new rule is a new migration.
- */
-function sealTriggers(table: string): string {
-  return `
-CREATE TRIGGER ${table}_sealed_insert BEFORE INSERT ON ${table} WHEN ${isFinal('NEW')} BEGIN ${SEALED}; END;
-CREATE TRIGGER ${table}_sealed_update BEFORE UPDATE ON ${table} WHEN ${isFinal('OLD')} OR ${isFinal('NEW')} BEGIN ${SEALED}; END;
-CREATE TRIGGER ${table}_sealed_delete BEFORE DELETE ON ${table} WHEN ${isFinal('OLD')} BEGIN ${SEALED}; END;`;
-}
 
 /** What a reopen may not touch: everything but status, the seal columns and updated_at. */
 const HEADER_COLUMNS = [

@@ -1,7 +1,6 @@
 import type { Migration } from '../migrate';
+import { sealTriggers } from './sealed-guard';
 
-const SEALED = `SELECT RAISE(ABORT, 'audit is sealed')`;
-const isFinal = (ref: string) => `(SELECT status FROM audits WHERE id = ${ref}.audit_id) = 'final'`;
 
 /**
  * Reports a Kepala Dinas signs (issue 11): the auditor's own recommendations, one per item and
@@ -26,9 +25,6 @@ CREATE TABLE audit_recommendations (
   device_id TEXT NOT NULL DEFAULT '',
   revision INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (audit_id, scope, target_id)
-) WITHOUT ROWID;
-CREATE TRIGGER audit_recommendations_sealed_insert BEFORE INSERT ON audit_recommendations WHEN ${isFinal('NEW')} BEGIN ${SEALED}; END;
-CREATE TRIGGER audit_recommendations_sealed_update BEFORE UPDATE ON audit_recommendations WHEN ${isFinal('OLD')} OR ${isFinal('NEW')} BEGIN ${SEALED}; END;
-CREATE TRIGGER audit_recommendations_sealed_delete BEFORE DELETE ON audit_recommendations WHEN ${isFinal('OLD')} BEGIN ${SEALED}; END;
+) WITHOUT ROWID;${sealTriggers('audit_recommendations')}
 `,
 };

@@ -1,7 +1,6 @@
 import type { Migration } from '../migrate';
+import { sealTriggers } from './sealed-guard';
 
-const SEALED = `SELECT RAISE(ABORT, 'audit is sealed')`;
-const isFinal = (ref: string) => `(SELECT status FROM audits WHERE id = ${ref}.audit_id) = 'final'`;
 
 /**
  * Proof of service per survey respondent (2025 method, opini-2025.md: the maladministration-
@@ -26,9 +25,6 @@ CREATE TABLE audit_respondent_proofs (
   PRIMARY KEY (audit_id, group_id, slot),
   CHECK (document_no <> '' OR sha256 IS NOT NULL)
 ) WITHOUT ROWID;
-CREATE INDEX audit_respondent_proofs_sha256 ON audit_respondent_proofs(sha256);
-CREATE TRIGGER audit_respondent_proofs_sealed_insert BEFORE INSERT ON audit_respondent_proofs WHEN ${isFinal('NEW')} BEGIN ${SEALED}; END;
-CREATE TRIGGER audit_respondent_proofs_sealed_update BEFORE UPDATE ON audit_respondent_proofs WHEN ${isFinal('OLD')} OR ${isFinal('NEW')} BEGIN ${SEALED}; END;
-CREATE TRIGGER audit_respondent_proofs_sealed_delete BEFORE DELETE ON audit_respondent_proofs WHEN ${isFinal('OLD')} BEGIN ${SEALED}; END;
+CREATE INDEX audit_respondent_proofs_sha256 ON audit_respondent_proofs(sha256);${sealTriggers('audit_respondent_proofs')}
 `,
 };
