@@ -78,7 +78,7 @@ export function ChecklistBody(props: BodyProps) {
           <button type="button" className="button" disabled={cursor.index === 0} onClick={() => onSelect(cursor.index - 1)}>← {t('audits.checklist.previous')}</button>
           <button type="button" className="button button--primary" disabled={cursor.index >= items.length - 1} onClick={() => onSelect(cursor.index + 1)}>{t('audits.checklist.next')} →</button>
         </div>
-        <RecommendationField
+        <GroupRecommendation
           key={`group-${current.group.id}`} auditId={detail.audit.id} scope="group" targetId={current.group.id}
           saved={detail.recommendations.groups[current.group.id] ?? ''} readOnly={readOnly} cache={cache}
         />
@@ -100,7 +100,7 @@ export function ChecklistBody(props: BodyProps) {
               </Fragment>
             );
           })}
-          <RecommendationField
+          <GroupRecommendation
             auditId={detail.audit.id} scope="group" targetId={g.id} saved={detail.recommendations.groups[g.id] ?? ''} readOnly={readOnly} cache={cache}
           />
         </section>
@@ -108,6 +108,9 @@ export function ChecklistBody(props: BodyProps) {
     </div>
   );
 }
+
+/** Memoised like the items' own fields: an answer re-renders the body, not every dimension's text box. */
+const GroupRecommendation = memo(RecommendationField);
 
 /** A section of a dimension (IN-K, IN-S): a level between the dimension (h2) and its items (h4). */
 function SectionHeading({ group, id }: { group: TemplateGroup; id: string }) {
