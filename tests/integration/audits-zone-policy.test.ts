@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeIo, type CliIo } from '../../electron/cli/cli-io';
-import { runCli } from '../../electron/cli/run';
+import { cliOnDisk } from './support/cli-on-disk';
 import type { AuditFileV2 } from '../../shared/audit-file';
 import { findBuiltinTemplate } from '../../shared/methodology/builtin';
 import { readDocx } from '../support/office';
@@ -34,10 +33,8 @@ async function audit86(unitName: string): Promise<string> {
 }
 
 async function patuh(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] };
-  const io: CliIo = { ...nodeIo(), out: (s) => lines.out.push(s), err: (s) => lines.err.push(s) };
-  const code = await runCli(argv, io);
-  return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
+  const { code, out, err } = await cliOnDisk(argv);
+  return { code, out, err };
 }
 
 beforeAll(async () => {

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeIo, type CliIo } from '../../electron/cli/cli-io';
-import { runCli } from '../../electron/cli/run';
+import { cliOnDisk } from './support/cli-on-disk';
 import type { EntityOverview } from '../../shared/domain/reports';
 import { testServices, type TestServices } from './helpers';
 import { seedEntity } from './support/report-fixture';
@@ -17,10 +16,8 @@ let overview: EntityOverview;
 const out = mkdtempSync(join(tmpdir(), 'patuh-excel-cli-'));
 
 async function patuh(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] };
-  const io: CliIo = { ...nodeIo(), out: (s) => lines.out.push(s), err: (s) => lines.err.push(s) };
-  const code = await runCli(argv, io);
-  return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
+  const { code, out, err } = await cliOnDisk(argv);
+  return { code, out, err };
 }
 
 beforeAll(async () => {

@@ -2,8 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeIo, type CliIo } from '../../electron/cli/cli-io';
-import { runCli } from '../../electron/cli/run';
+import { cliOnDisk } from './support/cli-on-disk';
 import { translations } from '../../shared/i18n/resources';
 import { readDocx } from '../support/office';
 import { testServices, type TestServices } from './helpers';
@@ -20,10 +19,8 @@ let open: { id: string };
 const out = mkdtempSync(join(tmpdir(), 'patuh-products-report-'));
 
 async function patuh(...argv: string[]) {
-  const lines: string[] = [];
-  const io: CliIo = { ...nodeIo(), out: (s) => lines.push(s), err: (s) => lines.push(s) };
-  const code = await runCli(argv, io);
-  return { code, out: lines.join('\n') };
+  const { code, all } = await cliOnDisk(argv);
+  return { code, out: all };
 }
 async function reportText(name: string, language: 'id' | 'en') {
   const path = join(out, name);

@@ -2,8 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeIo, type CliIo } from '../../electron/cli/cli-io';
-import { runCli } from '../../electron/cli/run';
+import { cliOnDisk } from './support/cli-on-disk';
 import { UNSIGNED_WARNING } from '../../electron/cli/seal-verdict';
 import { auditContentHash, toFormat1, type AuditFileV2 } from '../../shared/audit-file';
 import { translations } from '../../shared/i18n/resources';
@@ -18,10 +17,8 @@ let auditFile: string;
 const out = mkdtempSync(join(tmpdir(), 'patuh-report-cli-'));
 
 async function patuh(...argv: string[]) {
-  const lines = { out: [] as string[], err: [] as string[] };
-  const io: CliIo = { ...nodeIo(), out: (s) => lines.out.push(s), err: (s) => lines.err.push(s) };
-  const code = await runCli(argv, io);
-  return { code, out: lines.out.join('\n'), err: lines.err.join('\n') };
+  const { code, out, err } = await cliOnDisk(argv);
+  return { code, out, err };
 }
 
 beforeAll(async () => {
