@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { TOOLTIP_BOX } from '../../components/chart-tooltip';
 
 export interface ChartDatum {
   label: string;
@@ -30,7 +31,7 @@ export function CountChart({ title, data, horizontal, countLabel, itemLabel }: {
               <CartesianGrid horizontal={false} stroke="#e3e6eb" />
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} />
-              <Tooltip />
+              <Tooltip {...TOOLTIP_BOX} />
               {bars}
             </BarChart>
           ) : (
@@ -38,7 +39,7 @@ export function CountChart({ title, data, horizontal, countLabel, itemLabel }: {
               <CartesianGrid vertical={false} stroke="#e3e6eb" />
               <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} height={48} tickFormatter={(v: string) => (v.length > 18 ? `${v.slice(0, 17)}…` : v)} />
               <YAxis allowDecimals={false} />
-              <Tooltip />
+              <Tooltip {...TOOLTIP_BOX} />
               {bars}
             </BarChart>
           )}

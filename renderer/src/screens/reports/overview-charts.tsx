@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { TOOLTIP_BOX } from '../../components/chart-tooltip';
 import type { EntityOverview } from '../../../../shared/domain/reports';
 import type { Zone } from '../../../../shared/domain/zone';
 import { formatScore, useLocalized } from '../audits/audit-text';
@@ -92,7 +93,7 @@ export function UnitScoresChart({ o }: { o: EntityOverview }) {
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
             <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={unitTick} interval={0} />
-            <Tooltip formatter={(v) => [fmt(v), t('reports.ui.score')]} itemStyle={{ color: '#1d2430' }} />
+            <Tooltip {...TOOLTIP_BOX} formatter={(v) => [fmt(v), t('reports.ui.score')]} itemStyle={{ color: '#1d2430' }} />
             <ReferenceLine
               x={o.policy.green}
               stroke={ZONE_FILL.green}
@@ -126,7 +127,7 @@ export function ZoneChart({ o }: { o: EntityOverview }) {
             <CartesianGrid vertical={false} stroke="#e3e6eb" />
             <XAxis dataKey="name" tick={AXIS_TICK} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} />
-            <Tooltip formatter={(v) => [String(v), t('reports.ui.units')]} itemStyle={{ color: '#1d2430' }} />
+            <Tooltip {...TOOLTIP_BOX} formatter={(v) => [String(v), t('reports.ui.units')]} itemStyle={{ color: '#1d2430' }} />
             <Bar dataKey="units" isAnimationActive={false}>
               {data.map((d) => <Cell key={d.zone} fill={ZONE_FILL[d.zone]} />)}
               <LabelList dataKey="units" position="top" fill="#1d2430" fontSize={12} />
@@ -157,7 +158,7 @@ export function DimensionChart({ o }: { o: EntityOverview }) {
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
             <YAxis type="category" dataKey="name" width={LABEL_WIDTH} tick={unitTick} interval={0} />
-            <Tooltip formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(groups.map((g) => g.id))} />
+            <Tooltip {...TOOLTIP_BOX} formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(groups.map((g) => g.id))} />
             <Legend wrapperStyle={{ fontSize: 12 }} {...legend(groups.map((g) => g.id))} />
             {groups.map((g, i) => (
               <Bar key={g.id} dataKey={g.id} name={loc(g.label)} stackId="points" fill={DIMENSION_FILL[i % DIMENSION_FILL.length]} isAnimationActive={false} />
@@ -195,7 +196,7 @@ export function YearOnYearChart({ o }: { o: EntityOverview }) {
             <CartesianGrid horizontal={false} stroke="#e3e6eb" />
             <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS_TICK} />
             <YAxis type="category" dataKey="name" width={NARROW_LABEL_WIDTH} tick={narrowUnitTick} interval={0} />
-            <Tooltip formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(['previous', 'current'])} />
+            <Tooltip {...TOOLTIP_BOX} formatter={(v, name) => [fmt(v), name]} {...tooltipOrder(['previous', 'current'])} />
             <Legend wrapperStyle={{ fontSize: 12 }} {...legend(['previous', 'current'])} />
             <Bar dataKey="previous" name={t('reports.ui.previous')} fill="#9aa5b5" isAnimationActive={false}>
               <LabelList dataKey="previous" position="right" formatter={fmt} fill="#5d6776" fontSize={11} />
