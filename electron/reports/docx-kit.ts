@@ -13,9 +13,10 @@ import { TextWatermark } from 'docx/watermarks';
  */
 
 const FONT = 'Calibri';
-const MUTED = '5D6776';
-const HEADER_FILL = 'E8EEF7';
-const GRID = 'C9CFD8';
+/** Colours shared with the hand-written parts of a report (wordml.ts). */
+export const MUTED = '5D6776';
+export const HEADER_FILL = 'E8EEF7';
+export const GRID = 'C9CFD8';
 /** A4 with 2 cm margins leaves about 17 cm, 643 px at 96 dpi. */
 export const CONTENT_WIDTH_PX = 640;
 /** The same width in twips: 11906 (A4) less two margins of 1134. */
@@ -106,7 +107,7 @@ export function paragraph(text: string, style: { bold?: boolean; italics?: boole
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: GRID };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
-const cellMargins = { top: 50, bottom: 50, left: 90, right: 90 };
+export const cellMargins = { top: 50, bottom: 50, left: 90, right: 90 };
 
 /**
  * Table text is a point smaller than body text: tables carry the most words per line. Size,
@@ -114,8 +115,9 @@ const cellMargins = { top: 50, bottom: 50, left: 90, right: 90 };
  * on every cell and run: a report of 500 findings then packs about twice as fast and its XML is
  * less than half the size.
  */
-const TABLE_TEXT_STYLE = { id: 'PatuhTableText', name: 'Patuh table text', run: { size: 19 }, paragraph: { spacing: { after: 0 } } };
-const grid = (widthsPct: number[]) => widthsPct.map((w) => Math.round((w / 100) * CONTENT_WIDTH_TWIPS));
+export const TABLE_TEXT_STYLE = { id: 'PatuhTableText', name: 'Patuh table text', run: { size: 19 }, paragraph: { spacing: { after: 0 } } };
+/** Column widths in twips from percentages of the text width. */
+export const grid = (widthsPct: number[]) => widthsPct.map((w) => Math.round((w / 100) * CONTENT_WIDTH_TWIPS));
 
 function cell(text: string, opts: { header?: boolean; fill?: string | undefined } = {}): TableCell {
   const fill = opts.header ? HEADER_FILL : opts.fill;

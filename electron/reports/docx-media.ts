@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import { Packer, type Document, type Paragraph } from 'docx';
 import { CONTENT_WIDTH_PX, imageParagraph } from './docx-kit';
+import { entryBytes, zipEntries } from './zip-entries';
 
 /**
  * Photos in a report, stored rather than deflated. `docx` deflates every part of the package,
@@ -39,11 +40,11 @@ export class MediaStore {
     const locals: Buffer[] = [];
     const centrals: Buffer[] = [];
     let offset = 0;
-    for (const e of entries(zip)) {
+    for (const e of zipEntries(zip)) {
       let { method, crc, compressed, size, data } = e;
       // Placeholders are a few dozen bytes; anything larger is a real part and is copied as it is.
       if (e.name.startsWith('word/media/') && size < 64) {
-        const text = (method === 8 ? inflateRawSync(data) : data).toString();
+        const text = entryBytes(e).toString();
         const photo = this.held.get(text);
         if (photo) ({ method, crc, compressed, size, data } = { method: 0, crc: crc32(photo), compressed: photo.length, size: photo.length, data: photo });
       }
@@ -81,40 +82,4 @@ export class MediaStore {
     end.writeUInt32LE(offset, 16);
     return Buffer.concat([...locals, directory, end]);
   }
-}
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  dosTime: number;
-  crc: number;
-  compressed: number;
-  size: number;
-  data: Buffer;
-}
-
-/** The entries of a zip without Zip64 (as docx writes them), read from its central directory. */
-function entries(zip: Buffer): ZipEntry[] {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('Not a zip file: no end of central directory');
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const out: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const nameLength = zip.readUInt16LE(at + 28);
-    const local = zip.readUInt32LE(at + 42);
-    const compressed = zip.readUInt32LE(at + 20);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    out.push({
-      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
-      method: zip.readUInt16LE(at + 10),
-      dosTime: zip.readUInt32LE(at + 12),
-      crc: zip.readUInt32LE(at + 16),
-      compressed,
-      size: zip.readUInt32LE(at + 24),
-      data: zip.subarray(start, start + compressed),
-    });
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return out;
 }

@@ -1,12 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { FileChild } from 'docx';
 import type { DueItem, FindingDetail, FindingsDashboard } from '../../shared/domain/findings';
 import type { Language } from '../../shared/domain/settings';
 import { clauseLabel, titleOf } from '../../shared/iso/clauses';
 import { describeHistory, type Translate } from '../../shared/iso/history-text';
 import { translator } from '../i18n';
-import {
-  barChart, dataTable, documentTitle, fieldTable, heading, imageParagraph, packDocument, paragraph, reportDocument,
-} from './docx-kit';
+import { barChart, dataTable, documentTitle, heading, imageSize, packDocument, paragraph, reportDocument } from './docx-kit';
+import { spliceDocx, type SplicedImage } from './docx-splice';
+import { dataTableXml, fieldTableXml, headingXml, imageXml, paragraphXml } from './wordml';
 
 export interface ReportImage {
   name: string;
@@ -27,16 +28,29 @@ export interface FindingsReportInput {
   findings: { detail: FindingDetail; images: ReportImage[] }[];
 }
 
+/** Where a finding's photos are shown, at most this many pixels. */
+const IMAGE_BOX = { width: 320, height: 240 };
+
+interface PlacedImage {
+  relId: string;
+  drawingId: number;
+  width: number;
+  height: number;
+}
+
 const GRADE_COLORS = { major: 'B42318', minor: 'D97706', observation: '0B5CAB', ofi: '1A7F37' } as const;
 const LATE_FILL = 'FDE3E1';
 
 /**
  * The findings report: summary counts with native charts, late and due-soon actions, then every
- * finding with its analysis, actions, evidence and history, in Indonesian or English.
+ * finding with its analysis, actions, evidence and history, in Indonesian or English. The summary
+ * is built with docx; the findings are written as XML and streamed into its package (5,000
+ * findings: about 4 s and 400 MB instead of running out of 1 GB).
  */
 export async function buildFindingsReport(input: FindingsReportInput): Promise<Buffer> {
   const t = translator(input.language) as unknown as Translate;
   const d = input.dashboard;
+  const marker = `patuh-findings-${randomUUID()}`;
   const title = t('findings.report.title');
   const children: FileChild[] = [
     ...documentTitle(title, [input.institutionName, input.scope, t('findings.report.asOf', { date: d.today })].filter(Boolean).join(' · ')),
@@ -44,7 +58,7 @@ export async function buildFindingsReport(input: FindingsReportInput): Promise<B
     ...dueSection(t('findings.report.overdueTitle'), d.overdue, t('findings.report.noOverdue'), t, true),
     ...dueSection(t('findings.report.dueSoonTitle', { days: d.dueSoonDays }), d.dueSoon, t('findings.report.noDueSoon'), t, false),
     heading(t('findings.report.detailsTitle'), 1),
-    ...(input.findings.length ? input.findings.flatMap((f) => findingSection(f.detail, f.images, input, t)) : [paragraph(t('findings.report.noFindings'), { muted: true })]),
+    input.findings.length ? paragraph(marker) : paragraph(t('findings.report.noFindings'), { muted: true }),
   ];
   const doc = reportDocument({
     title,
@@ -54,7 +68,14 @@ export async function buildFindingsReport(input: FindingsReportInput): Promise<B
     generatedText: t('findings.report.generated', { at: input.generatedAt }),
     children,
   });
-  return packDocument(doc);
+  const packed = await packDocument(doc);
+  if (!input.findings.length) return packed;
+  // The sections, one finding at a time, go in as XML (see wordml.ts): in docx's tree they took ~1 MB each.
+  const { placed, files } = placeImages(input.findings);
+  const sections = (function* () {
+    for (const f of input.findings) yield findingSectionXml(f.detail, f.images, placed, input, t);
+  })();
+  return spliceDocx(packed, marker, sections, files);
 }
 
 function summary(d: FindingsDashboard, t: Translate, language: Language): FileChild[] {
@@ -117,7 +138,26 @@ function dueSection(title: string, items: DueItem[], empty: string, t: Translate
   ];
 }
 
-function findingSection(detail: FindingDetail, images: ReportImage[], input: FindingsReportInput, t: Translate): FileChild[] {
+/** The images of every finding, numbered for the package, with the size each is shown at. */
+function placeImages(findings: FindingsReportInput['findings']): { placed: Map<ReportImage, PlacedImage>; files: SplicedImage[] } {
+  const placed = new Map<ReportImage, PlacedImage>();
+  const files: SplicedImage[] = [];
+  for (const { images } of findings) {
+    for (const image of images) {
+      const size = imageSize(image.bytes);
+      if (!size || size.width === 0 || size.height === 0) continue;
+      const n = files.length + 1;
+      const scale = Math.min(1, IMAGE_BOX.width / size.width, IMAGE_BOX.height / size.height);
+      const relId = `rIdPatuhFinding${n}`;
+      files.push({ relId, file: `finding-${n}.${image.type === 'png' ? 'png' : 'jpeg'}`, bytes: image.bytes });
+      // docx numbers its own drawings (the charts) from 1; these start well clear of them.
+      placed.set(image, { relId, drawingId: 10_000 + n, width: Math.round(size.width * scale), height: Math.round(size.height * scale) });
+    }
+  }
+  return { placed, files };
+}
+
+function findingSectionXml(detail: FindingDetail, images: ReportImage[], placed: Map<ReportImage, PlacedImage>, input: FindingsReportInput, t: Translate): string {
   const f = detail.finding;
   const whys = f.whys.map((w, i) => `${t('findings.analysis.why', { n: i + 1 })} ${w}`).join('\n');
   const rows: [string, string][] = [
@@ -139,31 +179,29 @@ function findingSection(detail: FindingDetail, images: ReportImage[], input: Fin
   if (f.rejectionReason) rows.push([t('findings.fields.rejectionReason'), f.rejectionReason]);
   if (f.closedOn) rows.push([t('findings.fields.closedOn'), f.closedOn]);
 
-  const out: FileChild[] = [heading(`#${f.number} · ${clauseLabel(f.clause, input.language)}`, 2), fieldTable(rows)];
-  out.push(heading(t('findings.actions.title'), 3));
+  const out: string[] = [headingXml(`#${f.number} · ${clauseLabel(f.clause, input.language)}`, 2), fieldTableXml(rows)];
+  out.push(headingXml(t('findings.actions.title'), 3));
   out.push(
     detail.actions.length
-      ? dataTable({
+      ? dataTableXml({
           headers: [t('findings.fields.description'), t('findings.report.ownerShort'), t('findings.fields.dueDate'), t('findings.fields.doneOn')],
           rows: detail.actions.map((a) => [a.description + (a.doneNote ? `\n${a.doneNote}` : ''), a.owner, a.dueDate, a.doneOn ?? (a.overdue ? t('findings.list.overdue') : '—')]),
           widths: [46, 20, 17, 17],
           rowFills: detail.actions.map((a) => (a.overdue ? LATE_FILL : undefined)),
         })
-      : paragraph(t('findings.actions.none'), { muted: true }),
+      : paragraphXml(t('findings.actions.none'), { muted: true }),
   );
   if (detail.attachments.length) {
-    out.push(heading(t('findings.attachments.title'), 3));
-    const shown = new Set(images.map((i) => i.name));
-    const listed = detail.attachments.filter((a) => !shown.has(a.name)).map((a) => a.name);
-    if (listed.length) out.push(paragraph(listed.join('\n')));
-    for (const image of images) {
-      const p = imageParagraph(image.bytes, image.type, image.name, 320, 240);
-      if (p) out.push(p, paragraph(image.name, { italics: true, muted: true }));
-    }
+    out.push(headingXml(t('findings.attachments.title'), 3));
+    const shown = images.filter((i) => placed.has(i));
+    const shownNames = new Set(shown.map((i) => i.name));
+    const listed = detail.attachments.filter((a) => !shownNames.has(a.name)).map((a) => a.name);
+    if (listed.length) out.push(paragraphXml(listed.join('\n')));
+    for (const image of shown) out.push(imageXml({ ...placed.get(image)!, name: image.name }), paragraphXml(image.name, { italics: true, muted: true }));
   }
-  out.push(heading(t('findings.history.title'), 3));
+  out.push(headingXml(t('findings.history.title'), 3));
   out.push(
-    dataTable({
+    dataTableXml({
       headers: [t('findings.report.when'), t('findings.report.who'), t('findings.report.what')],
       rows: detail.history.map((h) => {
         const line = describeHistory(h, t);
@@ -172,5 +210,5 @@ function findingSection(detail: FindingDetail, images: ReportImage[], input: Fin
       widths: [22, 16, 62],
     }),
   );
-  return out;
+  return out.join('');
 }

@@ -10,7 +10,7 @@ import type { OpenActionRow } from '../db/findings-repo';
 import { registryRepo } from '../db/registry-repo';
 import { translator } from '../i18n';
 import type { ReportImage } from '../reports/findings-report';
-import { buildReportOffThread } from '../workers/report-builder';
+import { buildFindingsReportOffThread } from '../workers/report-builder';
 import { attachmentStore } from './attachments';
 import type { ServiceContext } from './context';
 import { toCsv } from './csv';
@@ -100,21 +100,22 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
       const language: Language = chosen ?? settings.language;
       const t = translator(language) as unknown as Translate;
       const findings = core.list(filter).sort((a, b) => a.number - b.number);
-      // Built in a worker thread (issue 10); its time formatter is made again there.
-      const content = await buildReportOffThread({ kind: 'findings', data: {
+      // Built in a worker thread (issue 10), the findings read and sent in parts; its time formatter is made again there.
+      const head = { kind: 'findings' as const, data: {
         language,
         institutionName: settings.institutionName,
         scope: scopeText(filter, t),
         generatedAt: localDateTime(ctx.now()),
         dashboard: dashboardOf(findings, filter, settings.dueSoonDays),
-        findings: findings.map((f) => {
-          const detail = core.detail(f.id);
-          const images: ReportImage[] = detail.attachments
-            .filter((a) => a.mime === 'image/png' || a.mime === 'image/jpeg')
-            .map((a) => ({ name: a.name, type: a.mime === 'image/png' ? 'png' : 'jpg', bytes: store.read(a.sha256) }));
-          return { detail, images };
-        }),
-      } });
+        findings: [],
+      } };
+      const content = await buildFindingsReportOffThread(head, findings, (f) => {
+        const detail = core.detail(f.id);
+        const images: ReportImage[] = detail.attachments
+          .filter((a) => a.mime === 'image/png' || a.mime === 'image/jpeg')
+          .map((a) => ({ name: a.name, type: a.mime === 'image/png' ? 'png' : 'jpg', bytes: store.read(a.sha256) }));
+        return { detail, images };
+      });
       return saveExport(
         ctx,
         { defaultName: `${t('findings.export.reportFileBase')}-${today()}.docx`, filters: [{ name: 'Word', extensions: ['docx'] }] },

@@ -12,6 +12,10 @@ export type ReportJob =
   | { kind: 'entity'; data: EntityReportData }
   | { kind: 'findings'; data: Omit<FindingsReportInput, 'formatTime'> };
 
+export type FindingsJob = Extract<ReportJob, { kind: 'findings' }>;
+/** One finding of a findings report, with its photos: what goes across to the worker in parts. */
+export type FindingPart = FindingsJob['data']['findings'][number];
+
 /** Builds a job's report where it is called. The report libraries load only when a report is asked for. */
 export async function buildReport(job: ReportJob): Promise<Buffer> {
   switch (job.kind) {

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { buildReport, type ReportJob } from './report-jobs';
+import { buildReport, type FindingPart, type FindingsJob, type ReportJob } from './report-jobs';
 
 /**
  * The worker thread that builds Word reports (bundled as report-worker.mjs beside each Node
@@ -17,13 +17,35 @@ function revive(value: unknown): unknown {
   return value;
 }
 
-parentPort?.on('message', async ({ id, job }: { id: number; job: ReportJob }) => {
+/** Findings jobs whose findings are still arriving in parts, by job id. */
+const gathering = new Map<number, FindingsJob>();
+
+type Message =
+  | { id: number; job: ReportJob; inParts?: boolean }
+  | { id: number; part: unknown[] }
+  | { id: number; end: true };
+
+async function build(id: number, job: ReportJob): Promise<void> {
   try {
-    const bytes = await buildReport(revive(job) as ReportJob);
+    const bytes = await buildReport(job);
     // The bytes move to the main thread instead of being copied.
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     parentPort!.postMessage({ id, bytes: buffer }, [buffer]);
   } catch (error) {
     parentPort!.postMessage({ id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+parentPort?.on('message', (message: Message) => {
+  if ('part' in message) {
+    gathering.get(message.id)?.data.findings.push(...(revive(message.part) as FindingPart[]));
+  } else if ('end' in message) {
+    const job = gathering.get(message.id);
+    gathering.delete(message.id);
+    if (job) void build(message.id, job);
+  } else {
+    const job = revive(message.job) as ReportJob;
+    if (message.inParts && job.kind === 'findings') gathering.set(message.id, job);
+    else void build(message.id, job);
   }
 });

@@ -75,5 +75,28 @@ describe('findings report (.docx)', () => {
       expect(en).toContain(text);
     }
   }, 180_000);
-});
 
+  it.skipIf(!!officeMissing)('a long register keeps every finding in order with its own photo, and text with markup or control characters as typed', async () => {
+    // Findings after the summary are written as XML by hand (wordml.ts): what a user typed must not break it.
+    for (let n = 1; n <= 120; n++) {
+      const statement = n === 7 ? 'Loket <b>tutup</b> & "antre"\u0007 sejak 08.00' : `Temuan nomor ${n} di loket`;
+      const f = await raise(s, entityId, { statement });
+      if (n % 40 === 0) {
+        await s.call('findings.attach', { findingId: f.id, file: { name: `foto-${n}.png`, mime: 'image/png', base64: solidPng(160, 90, [n, 120, 60]).toString('base64') } });
+      }
+    }
+    const saved = await s.call('findings.exportReport', { filter: {} });
+    const zip = await JSZip.loadAsync(readFileSync(saved!.path));
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/finding-'))).toHaveLength(3);
+    const text = docxText(saved!.path);
+    expect(text).toContain('Loket <b>tutup</b> & "antre" sejak 08.00');
+    const at = (n: number) => text.indexOf(`Temuan nomor ${n} di loket`);
+    expect(at(1)).toBeGreaterThan(0);
+    for (let n = 2; n <= 120; n++) if (n !== 7) expect(at(n), `finding ${n}`).toBeGreaterThan(at(n === 8 ? 6 : n - 1));
+    // Each photo's caption follows its own finding, before the next one.
+    for (const n of [40, 80, 120]) {
+      expect(text.indexOf(`foto-${n}.png`)).toBeGreaterThan(at(n));
+      if (n < 120) expect(text.indexOf(`foto-${n}.png`)).toBeLessThan(at(n + 1));
+    }
+  }, 180_000);
+});

@@ -19,7 +19,7 @@ import { stubDesktop } from './tests/host/stub-desktop';
 import { dispatch } from './shared/contract/dispatch';
 import { photoPng } from './tests/support/photo';
 import { reportsBuiltOffThread } from './electron/workers/report-builder';
-const [dataDir, out] = process.argv.slice(2);
+const [dataDir, out, findingsOut] = process.argv.slice(2);
 const desktop = stubDesktop(dataDir);
 const s = startServices(dataDir, confSettings(dataDir), 'test', desktop.desktop);
 const call = async (c, i) => { const r = await dispatch(s.handlers, c, i); if (!r.ok) throw new Error(c + ': ' + JSON.stringify(r.error)); return r.value; };
@@ -31,6 +31,13 @@ await call('audits.answer', { auditId: a.audit.id, itemId: item, slot: 0, value:
 await call('audits.attachEvidence', { auditId: a.audit.id, itemId: item, file: { name: 'loket.png', mime: 'image/png', base64: photoPng(320, 240, 7).toString('base64') } });
 desktop.queueSavePath(out);
 await call('reports.exportAudit', { auditId: a.audit.id, language: 'id' });
+// More findings than one part (50): they cross to the worker in parts, a photo among them.
+for (let n = 1; n <= 120; n++) {
+  const f = await call('findings.create', { entityId: e.id, fields: { clause: '8.5.1', grade: 'minor', statement: 'Temuan nomor ' + n, requirement: 'SOP', auditor: 'Maria', foundOn: '2026-01-10' } });
+  if (n === 77) await call('findings.attach', { findingId: f.id, file: { name: 'antrean.png', mime: 'image/png', base64: photoPng(200, 150, 3).toString('base64') } });
+}
+desktop.queueSavePath(findingsOut);
+await call('findings.exportReport', { filter: {} });
 s.close();
 console.log(JSON.stringify({ offThread: reportsBuiltOffThread() }));
 `;
@@ -43,17 +50,29 @@ beforeAll(async () => {
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
 describe('Word reports in a worker thread', () => {
-  it('builds the audit report with its photo embedded, as the document the user opens', async () => {
+  it('builds the audit report and a findings report sent in parts, photos embedded, as the documents the user opens', async () => {
     const out = join(data, 'laporan.docx');
-    const run = spawnSync(process.execPath, [join(dir, 'export.mjs'), data, out], { encoding: 'utf8', timeout: 120_000 });
+    const findingsOut = join(data, 'temuan.docx');
+    const run = spawnSync(process.execPath, [join(dir, 'export.mjs'), data, out, findingsOut], { encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout.trim())).toEqual({ offThread: 1 });
+    expect(JSON.parse(run.stdout.trim())).toEqual({ offThread: 2 });
     const zip = await JSZip.loadAsync(readFileSync(out));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Dinas Kependudukan dan Pencatatan Sipil');
     // The photo crossed to the worker as bytes and came back embedded (not a broken image).
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media.length).toBeGreaterThan(0);
+
+    // The findings report, gathered by the worker part by part: every finding once, in order, with its photo.
+    const findings = await JSZip.loadAsync(readFileSync(findingsOut));
+    const body = await findings.file('word/document.xml')!.async('string');
+    const at = Array.from({ length: 120 }, (_, i) => body.indexOf(`>Temuan nomor ${i + 1}<`));
+    expect(at.every((p) => p > 0)).toBe(true);
+    expect(at).toEqual([...at].sort((x, y) => x - y));
+    const photo = Object.keys(findings.files).filter((f) => f.startsWith('word/media/finding-'));
+    expect(photo).toHaveLength(1);
+    expect(body.indexOf('>antrean.png<')).toBeGreaterThan(at[76]!);
+    expect(body.indexOf('>antrean.png<')).toBeLessThan(at[77]!);
   }, 180_000);
 });
