@@ -109,7 +109,8 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
         dashboard: dashboardOf(findings, filter, settings.dueSoonDays),
         findings: [],
       } };
-      const content = await buildFindingsReportOffThread(head, findings, (f) => {
+      // Asked where to save first, as the other reports: the user does not wait for a dialog, and a cancelled one builds nothing.
+      const content = () => buildFindingsReportOffThread(head, findings, (f) => {
         const detail = core.detail(f.id);
         const images: ReportImage[] = detail.attachments
           .filter((a) => a.mime === 'image/png' || a.mime === 'image/jpeg')

@@ -2,7 +2,7 @@ import type { Handlers } from '../../shared/contract';
 import type { ExportedFile } from '../../shared/contract/attachments';
 import { localDateTime } from '../../shared/iso/dates';
 import { translator } from '../i18n';
-import { buildReportOffThread } from '../workers/report-builder';
+import { buildReportOffThread, cancelReports } from '../workers/report-builder';
 import type { Translate } from '../reports/report-common';
 import type { ServiceContext } from './context';
 import type { SaveDialogOptions } from './desktop';
@@ -10,7 +10,7 @@ import { saveExport } from './export-file';
 import { reportSources } from './report-sources';
 import { productsService } from './products-service';
 
-type ReportHandlers = Pick<Handlers, 'reports.exportAudit' | 'reports.exportEntity' | 'reports.entityOverview'>;
+type ReportHandlers = Pick<Handlers, 'reports.exportAudit' | 'reports.exportEntity' | 'reports.entityOverview' | 'reports.cancel'>;
 
 /** "laporan-audit-dinas-kependudukan-2023.docx": any file system accepts it. */
 export function reportFileName(base: string, name: string, year: number, extension = 'docx'): string {
@@ -32,6 +32,8 @@ export function reportHandlers(ctx: ServiceContext): ReportHandlers {
   const sources = reportSources(ctx);
   return {
     'reports.entityOverview': ({ entityId, year }) => sources.entityOverview(entityId, year),
+
+    'reports.cancel': () => ({ cancelled: cancelReports() }),
 
     'reports.exportAudit': ({ auditId, language }) => {
       const lang = language ?? ctx.settings.get().language;

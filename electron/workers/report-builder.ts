@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { DomainError } from '../../shared/contract';
 import { buildReport, type FindingPart, type FindingsJob, type ReportJob } from './report-jobs';
 
 /** Beside the bundle that runs (dist/electron, dist/cli, dist/test-host, a benchmark's bundle). */
@@ -39,16 +40,32 @@ function reportWorker(): Worker | null {
     else job.reject(new Error(`report worker: ${failure}`));
   });
   // A worker that died fails what it held; the next report starts a new one.
-  w.on('error', (error) => failAll(error));
-  w.on('exit', (code) => failAll(new Error(`report worker exited (${code})`)));
+  w.on('error', (error) => failAll(w, error));
+  w.on('exit', (code) => failAll(w, new Error(`report worker exited (${code})`)));
   worker = w;
   return w;
 }
 
-function failAll(error: Error): void {
+function failAll(w: Worker, error: Error): void {
+  // A stopped worker's late exit must not fail the jobs of the one started after it.
+  if (worker !== w) return;
   worker = null;
   for (const job of pending.values()) job.reject(error);
   pending.clear();
+}
+
+/**
+ * Stops the reports being built: the worker is ended (a build is one long synchronous run, so
+ * there is no gentler way in) and each waiting export fails with CANCELLED before it writes. The
+ * next report starts a new worker. Returns how many were stopped.
+ */
+export function cancelReports(): number {
+  const w = worker;
+  if (!w || pending.size === 0) return 0;
+  const stopped = pending.size;
+  failAll(w, new DomainError('CANCELLED', 'errors.reportCancelled'));
+  void w.terminate();
+  return stopped;
 }
 
 /**
@@ -88,6 +105,8 @@ export async function buildFindingsReportOffThread<T>(head: FindingsJob, items: 
   }
   const id = nextId++;
   const done = new Promise<Buffer>((resolve, reject) => pending.set(id, { resolve, reject }));
+  // Failed (cancelled, worker died) while parts are still going out: seen when returned, not unhandled meanwhile.
+  done.catch(() => undefined);
   w.ref();
   w.postMessage({ id, job: head, inParts: true });
   for (let i = 0; i < items.length; i += PART) {

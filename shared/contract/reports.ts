@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { channel } from './channel';
 import type { ExportedFile } from './attachments';
 import { entityOverviewInput, exportAuditReportInput, exportEntityReportInput, type EntityOverview } from '../domain/reports';
@@ -9,4 +10,9 @@ export const reportChannels = {
   /** One entity (all its units) for one year as a Word report. */
   'reports.exportEntity': channel<ExportedFile | null>()(exportEntityReportInput),
   'reports.entityOverview': channel<EntityOverview>()(entityOverviewInput),
+  /**
+   * Stops every Word report being built (audit, entity, findings): each fails with CANCELLED and
+   * writes nothing. `cancelled` counts them; 0 when none was being built.
+   */
+  'reports.cancel': channel<{ cancelled: number }>()(z.object({}).strict()),
 };

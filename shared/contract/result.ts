@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'BUSY'
   | 'UNKNOWN_CHANNEL'
   | 'FORBIDDEN'
+  /** The user stopped it (a report being built). */
+  | 'CANCELLED'
   | 'INTERNAL';
 
 /** One problem in an input: where it is and an i18n key that says what is wrong. */

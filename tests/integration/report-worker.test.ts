@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -19,7 +19,7 @@ import { stubDesktop } from './tests/host/stub-desktop';
 import { dispatch } from './shared/contract/dispatch';
 import { photoPng } from './tests/support/photo';
 import { reportsBuiltOffThread } from './electron/workers/report-builder';
-const [dataDir, out, findingsOut] = process.argv.slice(2);
+const [dataDir, out, findingsOut, cancelledOut, afterOut] = process.argv.slice(2);
 const desktop = stubDesktop(dataDir);
 const s = startServices(dataDir, confSettings(dataDir), 'test', desktop.desktop);
 const call = async (c, i) => { const r = await dispatch(s.handlers, c, i); if (!r.ok) throw new Error(c + ': ' + JSON.stringify(r.error)); return r.value; };
@@ -38,8 +38,17 @@ for (let n = 1; n <= 120; n++) {
 }
 desktop.queueSavePath(findingsOut);
 await call('findings.exportReport', { filter: {} });
+// Stopped while it is being built (asked every turn until there is one to stop); then the next report still builds.
+desktop.queueSavePath(cancelledOut);
+const stopping = dispatch(s.handlers, 'findings.exportReport', { filter: {} });
+let stopped = 0;
+while (!(stopped = (await call('reports.cancel', {})).cancelled)) await new Promise((r) => setImmediate(r));
+const cancelled = await stopping;
+desktop.queueSavePath(afterOut);
+await call('reports.exportAudit', { auditId: a.audit.id, language: 'en' });
+const idle = await call('reports.cancel', {});
 s.close();
-console.log(JSON.stringify({ offThread: reportsBuiltOffThread() }));
+console.log(JSON.stringify({ offThread: reportsBuiltOffThread(), stopped, cancelled, idle }));
 `;
 
 beforeAll(async () => {
@@ -50,13 +59,24 @@ beforeAll(async () => {
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
 describe('Word reports in a worker thread', () => {
-  it('builds the audit report and a findings report sent in parts, photos embedded, as the documents the user opens', async () => {
+  it('builds the audit report and a findings report sent in parts, photos embedded; a cancelled report writes nothing and the next one builds', async () => {
     const out = join(data, 'laporan.docx');
     const findingsOut = join(data, 'temuan.docx');
-    const run = spawnSync(process.execPath, [join(dir, 'export.mjs'), data, out, findingsOut], { encoding: 'utf8', timeout: 120_000 });
+    const cancelledOut = join(data, 'dibatalkan.docx');
+    const afterOut = join(data, 'sesudahnya.docx');
+    const run = spawnSync(process.execPath, [join(dir, 'export.mjs'), data, out, findingsOut, cancelledOut, afterOut], { encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout.trim())).toEqual({ offThread: 2 });
+    const result = JSON.parse(run.stdout.trim());
+    // Three built off the thread (audit, findings, audit again in a new worker); the cancelled one failed and wrote nothing.
+    expect(result).toEqual({
+      offThread: 3,
+      stopped: 1,
+      cancelled: { ok: false, error: { code: 'CANCELLED', message: 'errors.reportCancelled' } },
+      idle: { cancelled: 0 },
+    });
+    expect(existsSync(cancelledOut)).toBe(false);
+    expect(existsSync(afterOut)).toBe(true);
     const zip = await JSZip.loadAsync(readFileSync(out));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Dinas Kependudukan dan Pencatatan Sipil');

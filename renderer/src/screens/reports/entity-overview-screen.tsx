@@ -45,6 +45,7 @@ export function EntityOverviewScreen({ entityId, year }: { entityId: string; yea
               title={t('reports.ui.export.entityTitle', { year: o.year })}
               note={o.drafts ? t('reports.ui.export.entityDraftNote', { n: o.drafts }) : undefined}
               run={(language) => call('reports.exportEntity', { entityId, year: o.year!, language })}
+              cancellable
             />
             <ExportReport
               label={t('excel.ui.export')}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../../shared/contract/attachments';
 import { LANGUAGES, type Language } from '../../../../shared/domain/settings';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { Modal } from '../../components/modal';
 import './reports.css';
@@ -17,6 +17,8 @@ interface ExportReportProps {
   small?: boolean;
   /** Names what is exported when several buttons share a label (e.g. one per unit in a table). */
   ariaLabel?: string | undefined;
+  /** Word reports are built in a worker that can be stopped (reports.cancel); Excel exports cannot. */
+  cancellable?: boolean;
 }
 
 /**
@@ -24,27 +26,40 @@ interface ExportReportProps {
  * builds the file while a progress bar runs, then the file can be opened or shown in its folder. A file
  * that cannot be written (read-only folder, open in Word) is explained in the dialog.
  */
-export function ExportReport({ label, title, note, run, small, ariaLabel }: ExportReportProps) {
+export function ExportReport({ label, title, note, run, small, ariaLabel, cancellable }: ExportReportProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'id');
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<ExportedFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [stopping, setStopping] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
 
   async function start() {
     setBusy(true);
     setFailure(null);
     setSaved(null);
+    setCancelled(false);
     try {
       // null: the user cancelled the save dialog, which needs no message.
       setSaved(await run(language));
     } catch (error) {
-      setFailure(t('reports.ui.export.failed', { reason: errorText(t, error) }));
+      if (error instanceof ApiCallError && error.error.code === 'CANCELLED') setCancelled(true);
+      else setFailure(t('reports.ui.export.failed', { reason: errorText(t, error) }));
     } finally {
       setBusy(false);
+      setStopping(false);
     }
   }
+  // The export's own call then fails with CANCELLED, which says so above.
+  const stop = () => {
+    setStopping(true);
+    call('reports.cancel', {}).catch((e: unknown) => {
+      setStopping(false);
+      setFailure(errorText(t, e));
+    });
+  };
   const reveal = (channel: 'files.open' | 'files.showInFolder') => {
     if (saved) call(channel, { path: saved.path }).catch((e: unknown) => setFailure(errorText(t, e)));
   };
@@ -53,6 +68,7 @@ export function ExportReport({ label, title, note, run, small, ariaLabel }: Expo
     setOpen(false);
     setSaved(null);
     setFailure(null);
+    setCancelled(false);
   };
 
   return (
@@ -71,8 +87,14 @@ export function ExportReport({ label, title, note, run, small, ariaLabel }: Expo
             <div className="report-progress" role="status">
               <progress aria-label={t('reports.ui.export.working')} />
               <span>{t('reports.ui.export.working')}</span>
+              {cancellable && (
+                <button type="button" className="button button--small" onClick={stop} disabled={stopping}>
+                  {stopping ? t('reports.ui.export.stopping') : t('reports.ui.export.cancel')}
+                </button>
+              )}
             </div>
           )}
+          {cancelled && <p className="banner banner--muted" role="status">{t('reports.ui.export.cancelled')}</p>}
           {saved && (
             <div className="report-saved" role="status">
               <p>{t('reports.ui.export.saved', { path: saved.path })}</p>
@@ -102,6 +124,7 @@ export function ExportReportButton({ auditId, draft = false, small, name }: { au
       title={t('reports.ui.export.auditTitle')}
       note={draft ? t('reports.ui.export.draftNote') : undefined}
       run={(language) => call('reports.exportAudit', { auditId, language })}
+      cancellable
       small={small}
       ariaLabel={name && `${t('reports.ui.export.auditButton')}: ${name}`}
     />
