@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FileChild } from 'docx';
 import type { DueItem, FindingDetail, FindingsDashboard } from '../../shared/domain/findings';
 import type { Language } from '../../shared/domain/settings';
+import { formatDate, formatDateNumeric, formatDateTime } from '../../shared/format/dates';
 import { clauseLabel, titleOf } from '../../shared/iso/clauses';
 import { describeHistory, type Translate } from '../../shared/iso/history-text';
 import { translator } from '../i18n';
@@ -22,8 +23,6 @@ export interface FindingsReportInput {
   scope: string;
   /** Local "YYYY-MM-DD HH:mm" for the footer. */
   generatedAt: string;
-  /** Stored UTC time stamps as the reader's local time. */
-  formatTime: (iso: string) => string;
   dashboard: FindingsDashboard;
   findings: { detail: FindingDetail; images: ReportImage[] }[];
 }
@@ -53,10 +52,10 @@ export async function buildFindingsReport(input: FindingsReportInput): Promise<B
   const marker = `patuh-findings-${randomUUID()}`;
   const title = t('findings.report.title');
   const children: FileChild[] = [
-    ...documentTitle(title, [input.institutionName, input.scope, t('findings.report.asOf', { date: d.today })].filter(Boolean).join(' · ')),
+    ...documentTitle(title, [input.institutionName, input.scope, t('findings.report.asOf', { date: formatDate(d.today, input.language) })].filter(Boolean).join(' · ')),
     ...summary(d, t, input.language),
-    ...dueSection(t('findings.report.overdueTitle'), d.overdue, t('findings.report.noOverdue'), t, true),
-    ...dueSection(t('findings.report.dueSoonTitle', { days: d.dueSoonDays }), d.dueSoon, t('findings.report.noDueSoon'), t, false),
+    ...dueSection(t('findings.report.overdueTitle'), d.overdue, t('findings.report.noOverdue'), t, input.language, true),
+    ...dueSection(t('findings.report.dueSoonTitle', { days: d.dueSoonDays }), d.dueSoon, t('findings.report.noDueSoon'), t, input.language, false),
     heading(t('findings.report.detailsTitle'), 1),
     input.findings.length ? paragraph(marker) : paragraph(t('findings.report.noFindings'), { muted: true }),
   ];
@@ -123,14 +122,14 @@ function summary(d: FindingsDashboard, t: Translate, language: Language): FileCh
   return out;
 }
 
-function dueSection(title: string, items: DueItem[], empty: string, t: Translate, late: boolean): FileChild[] {
+function dueSection(title: string, items: DueItem[], empty: string, t: Translate, language: Language, late: boolean): FileChild[] {
   if (!items.length) return [heading(title, 2), paragraph(empty, { muted: true })];
   return [
     heading(title, 2),
     dataTable({
       headers: ['#', t('findings.fields.clause'), t('findings.fields.unit'), t('findings.fields.description'), t('findings.report.ownerShort'), t('findings.fields.dueDate'), late ? t('findings.report.daysLate') : t('findings.report.daysLeft')],
       rows: items.map((i) => [
-        String(i.findingNumber), i.clause, i.unitName ?? i.entityName, i.description, i.owner, i.dueDate, String(Math.abs(i.daysLeft)),
+        String(i.findingNumber), i.clause, i.unitName ?? i.entityName, i.description, i.owner, formatDateNumeric(i.dueDate, language), String(Math.abs(i.daysLeft)),
       ]),
       widths: [5, 11, 15, 27, 14, 14, 14],
       rowFills: late ? items.map(() => LATE_FILL) : undefined,
@@ -159,13 +158,15 @@ function placeImages(findings: FindingsReportInput['findings']): { placed: Map<R
 
 function findingSectionXml(detail: FindingDetail, images: ReportImage[], placed: Map<ReportImage, PlacedImage>, input: FindingsReportInput, t: Translate): string {
   const f = detail.finding;
+  // Dates as the date fields show them (dd/mm/yyyy), moments on this laptop's clock, in the report's language.
+  const day = (iso: string) => formatDateNumeric(iso, input.language);
   const whys = f.whys.map((w, i) => `${t('findings.analysis.why', { n: i + 1 })} ${w}`).join('\n');
   const rows: [string, string][] = [
     [t('findings.fields.grade'), t(`findings.grade.${f.grade}`)],
     [t('findings.fields.status'), t(`findings.status.${f.status}`)],
     [t('findings.fields.entity'), f.entityName],
     [t('findings.fields.unit'), f.unitName ?? t('findings.noUnit')],
-    [t('findings.fields.foundOn'), f.foundOn],
+    [t('findings.fields.foundOn'), day(f.foundOn)],
     [t('findings.fields.auditor'), f.auditor],
     [t('findings.fields.requirement'), f.requirement],
     [t('findings.fields.statement'), f.statement],
@@ -175,9 +176,9 @@ function findingSectionXml(detail: FindingDetail, images: ReportImage[], placed:
     [t('findings.analysis.whysTitle'), whys],
     [t('findings.fields.rootCause'), f.rootCause],
   ];
-  if (f.verifiedOn) rows.push([t('findings.report.verification'), `${f.verifiedBy}, ${f.verifiedOn}\n${f.verificationNote}`]);
+  if (f.verifiedOn) rows.push([t('findings.report.verification'), `${f.verifiedBy}, ${day(f.verifiedOn)}\n${f.verificationNote}`]);
   if (f.rejectionReason) rows.push([t('findings.fields.rejectionReason'), f.rejectionReason]);
-  if (f.closedOn) rows.push([t('findings.fields.closedOn'), f.closedOn]);
+  if (f.closedOn) rows.push([t('findings.fields.closedOn'), day(f.closedOn)]);
 
   const out: string[] = [headingXml(`#${f.number} · ${clauseLabel(f.clause, input.language)}`, 2), fieldTableXml(rows)];
   out.push(headingXml(t('findings.actions.title'), 3));
@@ -185,7 +186,7 @@ function findingSectionXml(detail: FindingDetail, images: ReportImage[], placed:
     detail.actions.length
       ? dataTableXml({
           headers: [t('findings.fields.description'), t('findings.report.ownerShort'), t('findings.fields.dueDate'), t('findings.fields.doneOn')],
-          rows: detail.actions.map((a) => [a.description + (a.doneNote ? `\n${a.doneNote}` : ''), a.owner, a.dueDate, a.doneOn ?? (a.overdue ? t('findings.list.overdue') : '—')]),
+          rows: detail.actions.map((a) => [a.description + (a.doneNote ? `\n${a.doneNote}` : ''), a.owner, day(a.dueDate), a.doneOn ? day(a.doneOn) : (a.overdue ? t('findings.list.overdue') : '—')]),
           widths: [46, 20, 17, 17],
           rowFills: detail.actions.map((a) => (a.overdue ? LATE_FILL : undefined)),
         })
@@ -204,8 +205,8 @@ function findingSectionXml(detail: FindingDetail, images: ReportImage[], placed:
     dataTableXml({
       headers: [t('findings.report.when'), t('findings.report.who'), t('findings.report.what')],
       rows: detail.history.map((h) => {
-        const line = describeHistory(h, t);
-        return [input.formatTime(h.at), h.actor || '—', line.note ? `${line.text}\n${line.note}` : line.text];
+        const line = describeHistory(h, t, day);
+        return [formatDateTime(h.at, input.language), h.actor || '—', line.note ? `${line.text}\n${line.note}` : line.text];
       }),
       widths: [22, 16, 62],
     }),

@@ -1,16 +1,15 @@
-import { localDateTime } from '../../shared/iso/dates';
 import type { AuditReportData } from '../reports/audit-report-data';
 import type { EntityReportData } from '../reports/entity-report';
 import type { FindingsReportInput } from '../reports/findings-report';
 
 /**
  * The Word reports a worker builds. What crosses to the worker is copied (structured clone), so
- * a job holds data only: the findings report's time formatter is made again on the other side.
+ * a job holds data only (no functions).
  */
 export type ReportJob =
   | { kind: 'audit'; data: AuditReportData }
   | { kind: 'entity'; data: EntityReportData }
-  | { kind: 'findings'; data: Omit<FindingsReportInput, 'formatTime'> };
+  | { kind: 'findings'; data: FindingsReportInput };
 
 export type FindingsJob = Extract<ReportJob, { kind: 'findings' }>;
 /** One finding of a findings report, with its photos: what goes across to the worker in parts. */
@@ -24,6 +23,6 @@ export async function buildReport(job: ReportJob): Promise<Buffer> {
     case 'entity':
       return (await import('../reports/entity-report')).buildEntityReport(job.data);
     case 'findings':
-      return (await import('../reports/findings-report')).buildFindingsReport({ ...job.data, formatTime: (iso) => localDateTime(new Date(iso)) });
+      return (await import('../reports/findings-report')).buildFindingsReport(job.data);
   }
 }

@@ -3,8 +3,9 @@
 // table, median of 3, each with the worst event-loop delay of this process meanwhile
 // (monitorEventLoopDelay): in the app this process is Electron's main, which must keep answering
 // the window. Then 300 answers on a 252-slot draft, each one a change, against a bare one-row
-// insert on the same file in the same run. The findings report of all 5,000 runs in a child with a
-// 1 GB heap (--max-old-space-size=1024), so running out of memory is a figure, not a crash.
+// insert on the same file in the same run. The findings report of all 5,000 and the entity report of
+// 100 units run in children with a 1 GB heap (--max-old-space-size=1024), so running out of memory
+// is a figure, not a crash.
 // Run: node tests/bench/scale.bench.mjs   (bundles the services with esbuild; about 2 minutes)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const loaded = await loadServices('scale-services', REPOS);
 const { startServices, confSettings, stubDesktop, dispatch } = loaded;
 const NOW = { now: () => new Date('2026-06-30T09:00:00Z') };
 
-if (process.argv[2] === '--findings-report') await findingsReportChild(process.argv[3]);
+if (process.argv[2] === '--report-child') await reportChild(process.argv[3], process.argv[4]);
 else await main();
 
 async function main() {
@@ -97,8 +98,11 @@ async function main() {
   await answers(c, services, seed, 'at 5,000 audits');
   services.close();
 
-  const child = quick ? { status: 0, stdout: 'skipped (QUICK=1)' } : spawnSync(process.execPath, ['--max-old-space-size=1024', fileURLToPath(import.meta.url), '--findings-report', dataDir], { encoding: 'utf8' });
-  console.log(`\nfindings report of all ${FINDINGS} (child, 1 GB heap): ${child.status === 0 ? child.stdout.trim() : `failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${(child.stderr.match(/FATAL ERROR[^\n]*/) ?? [child.stderr.trim().split('\n').slice(-3).join(' | ')])[0]}`}`);
+  // Each heavy report in its own child with a 1 GB heap, so running out of memory is a figure, not a crash.
+  for (const [kind, what] of [['findings', `findings report of all ${FINDINGS}`], ['entity100', 'entity report of 100 units']]) {
+    const child = quick ? { status: 0, stdout: 'skipped (QUICK=1)' } : spawnSync(process.execPath, ['--max-old-space-size=1024', fileURLToPath(import.meta.url), '--report-child', kind, dataDir], { encoding: 'utf8' });
+    console.log(`\n${what} (child, 1 GB heap): ${child.status === 0 ? child.stdout.trim() : `failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${(child.stderr.match(/FATAL ERROR[^\n]*/) ?? [child.stderr.trim().split('\n').slice(-3).join(' | ')])[0]}`}`);
+  }
 
   const empty = mkdtempSync(join(tmpdir(), 'patuh-bench-empty-'));
   const fresh = startServices(empty, confSettings(empty), 'bench', stubDesktop(empty).desktop, NOW);
@@ -142,10 +146,11 @@ async function answers(c, services, seed, label) {
   console.log(`  ratio             p50 ${(a.p50 / f.p50).toFixed(1)}x  p99 ${(a.p99 / f.p99).toFixed(1)}x`);
 }
 
-async function findingsReportChild(dataDir) {
+async function reportChild(kind, dataDir) {
   const desktop = stubDesktop(dataDir);
   const services = startServices(dataDir, confSettings(dataDir), 'bench', desktop.desktop, NOW);
-  desktop.queueSavePath(join(dataDir, 'findings-all.docx'));
+  const seed = JSON.parse(readFileSync(join(dataDir, 'bench-seed.json'), 'utf8'));
+  desktop.queueSavePath(join(dataDir, `report-${kind}.docx`));
   const t0 = performance.now();
   let peak = 0;
   let rss = 0;
@@ -155,7 +160,9 @@ async function findingsReportChild(dataDir) {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
   await new Promise((resolve) => setTimeout(resolve, 12));
-  const file = await callOf(services)('findings.exportReport', { filter: {} });
+  const file = kind === 'findings'
+    ? await callOf(services)('findings.exportReport', { filter: {} })
+    : await callOf(services)('reports.exportEntity', { entityId: seed.entities[0].id, year: 2024 });
   histogram.disable();
   clearInterval(sampler);
   sample();
