@@ -1,8 +1,8 @@
-import { DomainError, validationError, type ParsedInput } from '../../shared/contract';
+import { DomainError, validationError } from '../../shared/contract';
 import type { Finding, FindingDetail } from '../../shared/domain/findings';
 import { localDate } from '../../shared/iso/dates';
 import { isOpenStatus } from '../../shared/iso/workflow';
-import { findingsRepo, type HistoryValues } from '../db/findings-repo';
+import { findingsRepo, type FindingQuery, type HistoryValues } from '../db/findings-repo';
 import type { ServiceContext } from './context';
 
 /**
@@ -35,15 +35,8 @@ export function findingsCore(ctx: ServiceContext) {
       const actor = ctx.settings.get().auditorName;
       for (const entry of entries) repo.addHistory(findingId, at, actor, entry);
     },
-    /** The register: SQL filters first, then those that need today (late, due range). */
-    list(filter: ParsedInput<'findings.list'>): Finding[] {
-      return repo.list(filter, today()).filter(
-        (f) =>
-          (!filter.overdueOnly || f.overdue) &&
-          (!filter.dueFrom || (f.nextDue !== null && f.nextDue >= filter.dueFrom)) &&
-          (!filter.dueTo || (f.nextDue !== null && f.nextDue <= filter.dueTo)),
-      );
-    },
+    /** Every matching finding in full, for the exports; the register asks for pages of summaries. */
+    list: (filter: FindingQuery): Finding[] => repo.list(filter, today()),
     detail(id: string): FindingDetail {
       const finding = mustFind(id);
       return { finding, actions: repo.actions(id, today()), history: repo.history(id), attachments: repo.attachments(id) };

@@ -1,12 +1,12 @@
 import type { Handlers, ParsedInput } from '../../shared/contract';
-import type { DueItem, Finding, FindingGrade, FindingsDashboard } from '../../shared/domain/findings';
+import type { DueItem, FindingGrade, FindingsDashboard } from '../../shared/domain/findings';
 import type { Language } from '../../shared/domain/settings';
 import { titleOf } from '../../shared/iso/clauses';
-import { summarizeFindings } from '../../shared/iso/dashboard';
-import { daysBetween, localDateTime } from '../../shared/iso/dates';
-import { isDueSoon, isOverdue } from '../../shared/iso/due';
+import { dashboardOfCounts } from '../../shared/iso/dashboard';
+import { addDays, daysBetween, localDateTime } from '../../shared/iso/dates';
 import type { Translate } from '../../shared/iso/history-text';
-import type { OpenActionRow } from '../db/findings-repo';
+import { findingsDashboardRepo } from '../db/findings-dashboard-repo';
+import type { FindingQuery, OpenActionRow } from '../db/findings-repo';
 import { registryRepo } from '../db/registry-repo';
 import { translator } from '../i18n';
 import type { ReportImage } from '../reports/findings-report';
@@ -32,20 +32,15 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
   const { repo, today } = core;
   const registry = registryRepo(ctx.db);
   const store = attachmentStore(ctx);
+  const dashboards = findingsDashboardRepo(ctx.db);
 
-  /** The dashboard of a set of findings: only their own actions count as late or due soon. */
-  function dashboardOf(findings: Finding[], scope: { entityId?: string | undefined; unitId?: string | undefined }, days: number): FindingsDashboard {
+  /** The dashboard of every finding that matches, counted by the database: none is loaded to count it. */
+  function dashboardInSql(q: FindingQuery, days: number): FindingsDashboard {
     const day = today();
-    const byId = new Map(findings.map((f) => [f.id, f]));
-    const open = repo.openActions(scope).filter((a) => byId.has(a.finding_id));
-    const status = (a: OpenActionRow) => byId.get(a.finding_id)!.status;
-    const dates = (a: OpenActionRow) => ({ dueDate: a.due_date, doneOn: a.done_on });
-    return summarizeFindings(
-      findings,
-      {
-        overdue: open.filter((a) => isOverdue(dates(a), status(a), day)).map((a) => toDueItem(a, day)),
-        dueSoon: open.filter((a) => isDueSoon(dates(a), status(a), day, days)).map((a) => toDueItem(a, day)),
-      },
+    const due = dashboards.dueBy(q, day, addDays(day, days)).map((a) => toDueItem(a, day));
+    return dashboardOfCounts(
+      dashboards.groupCounts(q, day),
+      { overdue: due.filter((d) => d.daysLeft < 0), dueSoon: due.filter((d) => d.daysLeft >= 0) },
       day,
       days,
     );
@@ -71,7 +66,7 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
   return {
     'findings.owners': (scope) => repo.owners(scope),
     'findings.dashboard': ({ dueSoonDays, ...scope }) =>
-      dashboardOf(repo.list({ ...scope, search: '' }, today()), scope, dueSoonDays ?? ctx.settings.get().dueSoonDays),
+      dashboardInSql({ ...scope, search: '' }, dueSoonDays ?? ctx.settings.get().dueSoonDays),
 
     'findings.exportCsv': async (filter) => {
       const language = ctx.settings.get().language;
@@ -100,13 +95,13 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
       const language: Language = chosen ?? settings.language;
       const t = translator(language) as unknown as Translate;
       const findings = core.list(filter).sort((a, b) => a.number - b.number);
-      // Built in a worker thread (issue 10), the findings read and sent in parts; its time formatter is made again there.
+      // Built in a worker thread (issue 10), the findings read and sent in parts.
       const head = { kind: 'findings' as const, data: {
         language,
         institutionName: settings.institutionName,
         scope: scopeText(filter, t),
         generatedAt: localDateTime(ctx.now()),
-        dashboard: dashboardOf(findings, filter, settings.dueSoonDays),
+        dashboard: dashboardInSql(filter, settings.dueSoonDays),
         findings: [],
       } };
       // Asked where to save first, as the other reports: the user does not wait for a dialog, and a cancelled one builds nothing.

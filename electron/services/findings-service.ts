@@ -9,7 +9,7 @@ import { fieldChanges, findingsCore, invalid } from './findings-core';
 
 type FindingHandlers = Pick<
   Handlers,
-  'findings.list' | 'findings.get' | 'findings.create' | 'findings.update' | 'findings.saveAnalysis' | 'findings.transition'
+  'findings.list' | 'findings.count' | 'findings.get' | 'findings.create' | 'findings.update' | 'findings.saveAnalysis' | 'findings.transition'
 >;
 
 /** Recorded in history by name: the unit as its name, since an id tells a reader nothing. */
@@ -31,7 +31,9 @@ export function findingHandlers(ctx: ServiceContext): FindingHandlers {
   }
 
   return {
-    'findings.list': (filter) => core.list(filter),
+    'findings.list': ({ limit, offset, ...filter }) =>
+      repo.summaries(filter, today(), limit === undefined ? undefined : { limit, offset: offset ?? 0 }),
+    'findings.count': (filter) => repo.count(filter, today()),
     'findings.get': ({ id }) => core.detail(id),
 
     'findings.create': ({ entityId, fields }) =>

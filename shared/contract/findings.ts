@@ -24,9 +24,19 @@ const scope = {
   unitId: idSchema.optional(),
 };
 
+/** The most rows one call returns; without `limit`, every matching finding. */
+export const FINDING_PAGE_MAX = 500;
+const findingListInput = findingFilter.extend({
+  limit: z.number('validation.invalidType').int('validation.integer').min(1, 'validation.tooSmall').max(FINDING_PAGE_MAX, 'validation.tooBig').optional(),
+  offset: z.number('validation.invalidType').int('validation.integer').min(0, 'validation.tooSmall').optional(),
+});
+
 /** ISO 9001 findings: the register, the corrective-action workflow, the dashboard and exports. */
 export const findingChannels = {
-  'findings.list': channel<FindingSummary[]>()(findingFilter),
+  /** Newest finding date first. `limit`/`offset`: the page the register shows (a province holds thousands). */
+  'findings.list': channel<FindingSummary[]>()(findingListInput),
+  /** How many findings the filter matches: the register's "1–50 of N". */
+  'findings.count': channel<number>()(findingFilter),
   /** Everyone who owns an action, for the owner filter. */
   'findings.owners': channel<string[]>()(z.strictObject(scope)),
   'findings.get': channel<FindingDetail>()(byId),

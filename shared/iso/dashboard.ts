@@ -4,53 +4,68 @@ import {
   FINDING_STATUSES,
   type AgingBucket,
   type DueItem,
-  type FindingSummary,
+  type FindingGrade,
+  type FindingStatus,
   type FindingsDashboard,
 } from '../domain/findings';
 import { findClause, compareClauses } from './clauses';
 import { isOpenStatus } from './workflow';
 
+/** The upper ends of the aging buckets but the last, in days; the database's dashboard query reads them too. */
+export const AGING_LIMITS = [30, 60, 90] as const;
+
 export function agingBucket(days: number): AgingBucket {
-  if (days <= 30) return '0-30';
-  if (days <= 60) return '31-60';
-  if (days <= 90) return '61-90';
-  return '90+';
+  const index = AGING_LIMITS.findIndex((limit) => days <= limit);
+  return AGING_BUCKETS[index === -1 ? AGING_LIMITS.length : index]!;
 }
 
+/** How many findings share a status, grade, clause and age bucket: what the database counts with GROUP BY. */
+export interface FindingGroupCount {
+  status: FindingStatus;
+  grade: FindingGrade;
+  clause: string;
+  bucket: AgingBucket;
+  count: number;
+}
+
+const byDue = (a: DueItem, b: DueItem) => a.dueDate.localeCompare(b.dueDate) || a.findingNumber - b.findingNumber;
+
 /**
- * The quality manager's figures, from the findings and the actions that are late or due soon.
- * Pure, so the dashboard, the home screen and the Word report count the same way.
+ * The quality manager's figures, from findings counted by group and the actions that are late or
+ * due soon. Pure, so the dashboard (counted in SQL) and the Word report (from its list) count the
+ * same way.
  */
-export function summarizeFindings(
-  findings: readonly FindingSummary[],
+export function dashboardOfCounts(
+  groups: readonly FindingGroupCount[],
   due: { overdue: DueItem[]; dueSoon: DueItem[] },
   today: string,
   dueSoonDays: number,
 ): FindingsDashboard {
-  const open = findings.filter((f) => isOpenStatus(f.status));
+  const open = groups.filter((g) => isOpenStatus(g.status));
+  const sum = (items: readonly FindingGroupCount[], pick: (g: FindingGroupCount) => boolean = () => true) =>
+    items.reduce((n, g) => (pick(g) ? n + g.count : n), 0);
   const clauseCounts = new Map<string, number>();
-  for (const f of open) {
-    const group = findClause(f.clause)?.group ?? f.clause;
-    clauseCounts.set(group, (clauseCounts.get(group) ?? 0) + 1);
+  for (const g of open) {
+    const group = findClause(g.clause)?.group ?? g.clause;
+    clauseCounts.set(group, (clauseCounts.get(group) ?? 0) + g.count);
   }
-  const count = <T>(items: readonly T[], pick: (item: T) => boolean) => items.filter(pick).length;
   return {
     today,
     dueSoonDays,
     totals: {
-      all: findings.length,
-      open: open.length,
+      all: sum(groups),
+      open: sum(open),
       overdue: due.overdue.length,
       dueSoon: due.dueSoon.length,
-      closed: count(findings, (f) => f.status === 'closed'),
+      closed: sum(groups, (g) => g.status === 'closed'),
     },
     openByClause: [...clauseCounts]
       .map(([clause, n]) => ({ clause, count: n }))
       .sort((a, b) => compareClauses(a.clause, b.clause)),
-    openByGrade: FINDING_GRADES.map((grade) => ({ grade, count: count(open, (f) => f.grade === grade) })),
-    byStatus: FINDING_STATUSES.map((status) => ({ status, count: count(findings, (f) => f.status === status) })),
-    aging: AGING_BUCKETS.map((bucket) => ({ bucket, count: count(open, (f) => agingBucket(f.ageDays) === bucket) })),
-    overdue: [...due.overdue].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.findingNumber - b.findingNumber),
-    dueSoon: [...due.dueSoon].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.findingNumber - b.findingNumber),
+    openByGrade: FINDING_GRADES.map((grade) => ({ grade, count: sum(open, (g) => g.grade === grade) })),
+    byStatus: FINDING_STATUSES.map((status) => ({ status, count: sum(groups, (g) => g.status === status) })),
+    aging: AGING_BUCKETS.map((bucket) => ({ bucket, count: sum(open, (g) => g.bucket === bucket) })),
+    overdue: [...due.overdue].sort(byDue),
+    dueSoon: [...due.dueSoon].sort(byDue),
   };
 }

@@ -5,7 +5,9 @@ import { ZONES } from '../../../../shared/methodology/template-schema';
 import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { EmptyState } from '../../components/empty-state';
+import { PageControl } from '../../components/page-control';
 import { SearchBox } from '../../components/search-box';
+import { SEARCH_DELAY_MS } from '../../components/use-debounced';
 import { href } from '../../shell/router';
 import { AuditsExportButton } from '../packages/audits-export-button';
 import { formatScore, useLocalized } from './audit-text';
@@ -14,8 +16,6 @@ import './audits.css';
 
 /** Rows per page: a province's laptop holds thousands of audits, and the page asks only for those it shows. */
 const PAGE = 50;
-/** Typing waits this long before the list is asked again, so a word is one query, not one per letter. */
-const SEARCH_DELAY_MS = 250;
 
 /** Every audit with its score and zone, filtered by entity, unit, year, status and zone; voided ones on request. */
 export function AuditsScreen() {
@@ -131,11 +131,9 @@ export function AuditsScreen() {
         </table>
       )}
       {(page > 0 || (audits.data?.length ?? 0) > PAGE) && (
-        <nav className="toolbar audit-pages" aria-label={t('audits.list.pages')}>
-          <button type="button" className="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>‹ {t('audits.list.previous')}</button>
-          <span>{t('audits.list.page', { page: page + 1 })}</span>
-          <button type="button" className="button" disabled={(audits.data?.length ?? 0) <= PAGE} onClick={() => setPage((p) => p + 1)}>{t('audits.list.next')} ›</button>
-        </nav>
+        <PageControl label={t('audits.list.pages')} page={page} hasNext={(audits.data?.length ?? 0) > PAGE} onPage={setPage}>
+          {t('audits.list.page', { page: page + 1 })}
+        </PageControl>
       )}
       {shown?.some((a) => a.template.placeholderWeights) && <p className="muted small" data-testid="list-placeholder">{t('audits.list.placeholderWeights')}</p>}
     </section>

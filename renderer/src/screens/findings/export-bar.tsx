@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/domain/settings';
 import type { ExportedFile } from '../../../../shared/contract/attachments';
 import type { FindingFilter } from '../../../../shared/domain/findings';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { useNotice } from '../../components/notice';
@@ -15,21 +15,30 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
   const settings = useApi('settings.get', {});
   const [language, setLanguage] = useState<Language | ''>('');
   const [busy, setBusy] = useState(false);
+  // Only the Word report is built in a worker that can be stopped (reports.cancel).
+  const [building, setBuilding] = useState(false);
   const [saved, setSaved] = useState<ExportedFile | null>(null);
   const reportLanguage = language || settings.data?.language || 'id';
 
-  async function run(job: () => Promise<ExportedFile | null>) {
+  async function run(job: () => Promise<ExportedFile | null>, cancellable = false) {
     setBusy(true);
+    setBuilding(cancellable);
     try {
       const file = await job();
       // null: the user cancelled the save dialog, which needs no message.
       if (file) setSaved(file);
     } catch (error) {
-      notice(errorText(t, error), 'error');
+      if (error instanceof ApiCallError && error.error.code === 'CANCELLED') notice(t('reports.ui.export.cancelled'), 'info');
+      else notice(errorText(t, error), 'error');
     } finally {
       setBusy(false);
+      setBuilding(false);
     }
   }
+  const stop = () => {
+    setBuilding(false);
+    call('reports.cancel', {}).catch((e: unknown) => notice(errorText(t, e), 'error'));
+  };
 
   return (
     <div className="cell-stack">
@@ -41,13 +50,14 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
         <select id="findings-report-language" value={reportLanguage} onChange={(e) => setLanguage(e.target.value as Language)}>
           {LANGUAGES.map((l) => <option key={l} value={l}>{t(`settings.languages.${l}`)}</option>)}
         </select>
-        <button type="button" className="button button--small" disabled={disabled || busy} onClick={() => run(() => call('findings.exportReport', { filter, language: reportLanguage }))}>
+        <button type="button" className="button button--small" disabled={disabled || busy} onClick={() => run(() => call('findings.exportReport', { filter, language: reportLanguage }), true)}>
           ⤓ {t('findings.export.report')}
         </button>
         <button type="button" className="button button--small" disabled={disabled || busy} onClick={() => run(() => call('findings.exportXlsx', { filter, language: reportLanguage }))}>
           ⤓ {t('excel.ui.export')}
         </button>
         {busy && <span className="muted small" role="status">{t('findings.export.working')}</span>}
+        {building && <button type="button" className="button button--small" onClick={stop}>{t('reports.ui.export.cancel')}</button>}
       </div>
       {saved && <SavedFile file={saved} />}
     </div>

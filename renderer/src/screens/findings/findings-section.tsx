@@ -11,11 +11,12 @@ import './findings.css';
 
 /**
  * `#/findings` (register), `#/findings/dashboard`, `#/findings/new`, `#/findings/<id>`.
- * The register's filters live here so they survive a visit to a finding and back.
+ * The register's filters and page live here so they survive a visit to a finding and back.
  */
 export function FindingsSection({ rest }: { rest: string[] }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<FindingFilter>(EMPTY_FILTER);
+  const [page, setPage] = useState(0);
   const [first] = rest;
   if (first === 'new') return <NewFindingScreen />;
   if (first && first !== 'dashboard') return <FindingDetailScreen key={first} id={first} />;
@@ -29,7 +30,9 @@ export function FindingsSection({ rest }: { rest: string[] }) {
         <a className="button button--primary" href={href('findings', 'new')}>+ {t('findings.newFinding')}</a>
       </header>
       <FindingsTabs current={first === 'dashboard' ? 'dashboard' : 'register'} />
-      {first === 'dashboard' ? <DashboardScreen /> : <RegisterScreen filter={filter} onFilter={setFilter} />}
+      {first === 'dashboard' ? <DashboardScreen /> : (
+        <RegisterScreen filter={filter} page={page} onPage={setPage} onFilter={(f) => { setFilter(f); setPage(0); }} />
+      )}
     </section>
   );
 }

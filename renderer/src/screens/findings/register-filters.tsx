@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_GRADES, FINDING_STATUSES, type FindingFilter } from '../../../../shared/domain/findings';
 import { CLAUSES } from '../../../../shared/iso/clauses';
@@ -6,6 +7,7 @@ import { useApi } from '../../api/queries';
 import { DateField } from '../../components/date-field';
 import { Field } from '../../components/field';
 import { SearchBox } from '../../components/search-box';
+import { useDebounced } from '../../components/use-debounced';
 import { EMPTY_FILTER } from './default-filter';
 
 /** Clauses to filter by: 4 to 10 and their second level; each also matches its sub-clauses. */
@@ -19,6 +21,13 @@ export function RegisterFilters({ filter, onChange }: { filter: FindingFilter; o
   const units = useApi('units.list', { entityId: filter.entityId ?? '', search: '', includeArchived: true }, !!filter.entityId);
   const owners = useApi('findings.owners', filter.entityId ? { entityId: filter.entityId } : {});
   const set = (patch: Partial<FindingFilter>) => onChange({ ...filter, ...patch });
+  // The search filters once typing pauses: a word is one query, not one per letter.
+  const [typed, setTyped] = useState(filter.search ?? '');
+  const settled = useDebounced(typed);
+  useEffect(() => {
+    if (settled !== (filter.search ?? '')) set({ search: settled });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a pause in typing applies the text.
+  }, [settled]);
   const value = (v: string) => (v === '' ? undefined : v);
   // A half-typed date filters nothing yet; the field itself says when it is not a date.
   const date = (v: string) => (isIsoDate(v) ? v : undefined);
@@ -79,14 +88,14 @@ export function RegisterFilters({ filter, onChange }: { filter: FindingFilter; o
       <DateField label={t('findings.filters.dueFrom')} value={filter.dueFrom ?? ''} max={filter.dueTo} onChange={(v) => set({ dueFrom: date(v) })} />
       <DateField label={t('findings.filters.dueTo')} value={filter.dueTo ?? ''} min={filter.dueFrom} onChange={(v) => set({ dueTo: date(v) })} />
       <div className="filters__search">
-        <SearchBox value={filter.search ?? ''} onChange={(search) => set({ search })} placeholder={t('findings.filters.search')} />
+        <SearchBox value={typed} onChange={setTyped} placeholder={t('findings.filters.search')} />
       </div>
       <div className="filters__actions">
         <label className="checkbox">
           <input type="checkbox" checked={!!filter.overdueOnly} onChange={(e) => set({ overdueOnly: e.target.checked })} />
           {t('findings.filters.overdueOnly')}
         </label>
-        <button type="button" className="button button--ghost button--small" onClick={() => onChange(EMPTY_FILTER)}>{t('findings.filters.clear')}</button>
+        <button type="button" className="button button--ghost button--small" onClick={() => { setTyped(''); onChange(EMPTY_FILTER); }}>{t('findings.filters.clear')}</button>
       </div>
     </div>
   );

@@ -1,29 +1,52 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../shared/format/dates';
 import type { FindingFilter } from '../../../../shared/domain/findings';
 import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { EmptyState } from '../../components/empty-state';
+import { PageControl } from '../../components/page-control';
 import { href } from '../../shell/router';
 import { ExportBar } from './export-bar';
 import { GradeBadge, OverdueBadge, StatusBadge } from './labels';
 import { RegisterFilters } from './register-filters';
 
-/** The findings register: filters, search, the list, and CSV and Word exports of what is shown. */
-export function RegisterScreen({ filter, onFilter }: { filter: FindingFilter; onFilter: (f: FindingFilter) => void }) {
+/** Rows per page: a province holds thousands of findings, and the register asks only for those it shows. */
+const PAGE = 50;
+
+/** The findings register: filters, search, one page of the list, and CSV and Word exports of every match. */
+export function RegisterScreen({ filter, page, onFilter, onPage }: {
+  filter: FindingFilter;
+  page: number;
+  onFilter: (f: FindingFilter) => void;
+  onPage: (page: number) => void;
+}) {
   const { t, i18n } = useTranslation();
-  const findings = useApi('findings.list', filter);
+  const findings = useApi('findings.list', { ...filter, limit: PAGE, offset: page * PAGE });
+  // Counted apart from the page, so turning a page asks for its rows only.
+  const total = useApi('findings.count', filter).data;
+  const lastPage = total === undefined ? page : Math.max(0, Math.ceil(total / PAGE) - 1);
+  // Findings can leave the filter while their page is away (a status changed on the finding's screen).
+  useEffect(() => {
+    if (page > lastPage) onPage(lastPage);
+  }, [page, lastPage, onPage]);
+  // The control sits under 50 rows: a new page is read from its top, where the count is.
+  const top = useRef<HTMLDivElement>(null);
+  const turn = (next: number) => {
+    onPage(next);
+    top.current?.scrollIntoView({ block: 'start' });
+  };
   const filtered = Object.entries(filter).some(([k, v]) => (k === 'search' ? v !== '' : k === 'overdueOnly' ? v : v !== undefined));
 
   return (
     <>
       <RegisterFilters filter={filter} onChange={onFilter} />
-      <div className="register-summary">
-        <span className="muted" role="status">{findings.data ? t('findings.list.count', { count: findings.data.length }) : t('app.loading')}</span>
-        <ExportBar filter={filter} disabled={!findings.data?.length} />
+      <div className="register-summary" ref={top}>
+        <span className="muted" role="status">{total !== undefined ? t('findings.list.count', { count: total }) : t('app.loading')}</span>
+        <ExportBar filter={filter} disabled={!total} />
       </div>
       {findings.error && <p role="alert" className="form-error">{errorText(t, findings.error)}</p>}
-      {findings.data?.length === 0 ? (
+      {total === 0 ? (
         filtered ? (
           <EmptyState title={t('findings.list.noMatches')} />
         ) : (
@@ -75,6 +98,11 @@ export function RegisterScreen({ filter, onFilter }: { filter: FindingFilter; on
             ))}
           </tbody>
         </table>
+      )}
+      {total !== undefined && total > PAGE && (
+        <PageControl label={t('findings.list.pages')} page={page} hasNext={page < lastPage} onPage={turn}>
+          {t('findings.list.range', { from: page * PAGE + 1, to: Math.min(total, (page + 1) * PAGE), total })}
+        </PageControl>
       )}
     </>
   );
