@@ -7,6 +7,7 @@ import { auditScoresRepo, type StoredScore } from '../db/audit-scores-repo';
 import type { AuditListQuery, UnscoredAudit } from '../db/audits-repo';
 import { answerSheet, unitAnswersOf, type AuditCore } from './audit-core';
 import type { ServiceContext } from './context';
+import { nextTurn } from './next-turn';
 
 /**
  * Stored scores carry the scorer that computed them: a hash of the scoring code itself, so a
@@ -83,7 +84,7 @@ export function auditScores(ctx: ServiceContext, core: AuditCore) {
     async fill(query: AuditListQuery, setting: ZonePolicy): Promise<Map<string, StoredScore>> {
       const computed = new Map<string, StoredScore>();
       const seen = new Set<string>();
-      while (!fillStep(query, setting, computed, seen)) await new Promise((resolve) => setImmediate(resolve));
+      while (!fillStep(query, setting, computed, seen)) await nextTurn();
       return computed;
     },
     /** The same, at once: for callers that must stay synchronous (one entity's audits, a few hundred). */

@@ -1,5 +1,5 @@
 import type { Handlers, ParsedInput } from '../../shared/contract';
-import type { DueItem, FindingGrade, FindingsDashboard } from '../../shared/domain/findings';
+import type { DueItem, Finding, FindingGrade, FindingsDashboard } from '../../shared/domain/findings';
 import type { Language } from '../../shared/domain/settings';
 import { titleOf } from '../../shared/iso/clauses';
 import { dashboardOfCounts } from '../../shared/iso/dashboard';
@@ -16,6 +16,7 @@ import type { ServiceContext } from './context';
 import { toCsv } from './csv';
 import { saveExport } from './export-file';
 import { findingsCore } from './findings-core';
+import { nextTurn } from './next-turn';
 
 type InsightHandlers = Pick<Handlers, 'findings.owners' | 'findings.dashboard' | 'findings.exportCsv' | 'findings.exportReport'>;
 type Filter = ParsedInput<'findings.list'>;
@@ -25,6 +26,9 @@ const toDueItem = (r: OpenActionRow, today: string): DueItem => ({
   clause: r.clause, grade: r.grade as FindingGrade, statement: r.statement, description: r.description, owner: r.owner,
   dueDate: r.due_date, daysLeft: daysBetween(today, r.due_date),
 });
+
+/** CSV rows made per turn of the event loop. */
+const CSV_STEP = 500;
 
 /** What the quality manager reads: owners, the dashboard, and the CSV and Word exports. */
 export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
@@ -78,16 +82,22 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
         h('fields.nextDue'), h('fields.owners'), h('list.overdue'), h('csv.ageDays'), h('fields.rootCause'),
         h('fields.verifiedBy'), h('fields.verifiedOn'), h('fields.closedOn'), h('fields.auditItemRef'),
       ];
-      const rows = core.list(filter).map((f) => [
+      const row = (f: Finding) => [
         f.number, f.entityName, f.unitName ?? '', f.clause, titleOf(f.clause, language), t(`findings.grade.${f.grade}`),
         t(`findings.status.${f.status}`), f.statement, f.requirement, f.evidence, f.auditor, f.foundOn, f.nextDue ?? '',
         f.owners.join('; '), yesNo(t, f.overdue), f.ageDays, f.rootCause, f.verifiedBy, f.verifiedOn ?? '', f.closedOn ?? '', f.auditItemRef,
-      ]);
-      return saveExport(
-        ctx,
-        { defaultName: `${t('findings.export.csvFileBase')}-${today()}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }] },
-        toCsv(header, rows),
-      );
+      ];
+      // After the dialog, and in steps with the event loop free between them: 5,000 rows in one go held it 170 ms.
+      const content = async () => {
+        const findings = core.list(filter);
+        const rows: ReturnType<typeof row>[] = [];
+        for (let i = 0; i < findings.length; i += CSV_STEP) {
+          rows.push(...findings.slice(i, i + CSV_STEP).map(row));
+          await nextTurn();
+        }
+        return toCsv(header, rows);
+      };
+      return saveExport(ctx, { defaultName: `${t('findings.export.csvFileBase')}-${today()}.csv`, filters: [{ name: 'CSV', extensions: ['csv'] }] }, content);
     },
 
     'findings.exportReport': async ({ filter, language: chosen }) => {

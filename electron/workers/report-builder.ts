@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../shared/contract';
+import { nextTurn } from '../services/next-turn';
 import { buildReport, type FindingPart, type FindingsJob, type ReportJob } from './report-jobs';
 
 /** Beside the bundle that runs (dist/electron, dist/cli, dist/test-host, a benchmark's bundle). */
@@ -94,12 +95,11 @@ const PART = 50;
  */
 export async function buildFindingsReportOffThread<T>(head: FindingsJob, items: T[], read: (item: T) => FindingPart): Promise<Buffer> {
   const w = reportWorker();
-  const turn = () => new Promise((resolve) => setImmediate(resolve));
   if (!w) {
     const findings: FindingPart[] = [];
     for (let i = 0; i < items.length; i += PART) {
       findings.push(...items.slice(i, i + PART).map(read));
-      await turn();
+      await nextTurn();
     }
     return buildReport({ ...head, data: { ...head.data, findings } });
   }
@@ -111,7 +111,7 @@ export async function buildFindingsReportOffThread<T>(head: FindingsJob, items: 
   w.postMessage({ id, job: head, inParts: true });
   for (let i = 0; i < items.length; i += PART) {
     w.postMessage({ id, part: items.slice(i, i + PART).map(read) });
-    await turn();
+    await nextTurn();
     // The worker died meanwhile: `done` already holds its error.
     if (!pending.has(id)) return done;
   }
