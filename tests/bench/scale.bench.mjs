@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadServices } from './load-services.mjs';
+import { screensBench } from './screens.bench.mjs';
 import { AUDITS, FINDINGS, seedProvince } from './scale-seed.mjs';
 
 const REPOS = `export { auditsRepo } from './electron/db/audits-repo';
@@ -107,6 +108,9 @@ async function main() {
     const child = quick ? { status: 0, stdout: 'skipped (QUICK=1)' } : spawnSync(process.execPath, ['--max-old-space-size=1024', fileURLToPath(import.meta.url), '--report-child', kind, dataDir], { encoding: 'utf8' });
     console.log(`\n${what} (child, 1 GB heap): ${child.status === 0 ? child.stdout.trim() : `failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''}): ${(child.stderr.match(/FATAL ERROR[^\n]*/) ?? [child.stderr.trim().split('\n').slice(-3).join(' | ')])[0]}`}`);
   }
+
+  // The home and audits screens in Chromium on this folder (needs `npm run build`; says so otherwise).
+  await screensBench(dataDir);
 
   const empty = mkdtempSync(join(tmpdir(), 'patuh-bench-empty-'));
   const fresh = startServices(empty, confSettings(empty), 'bench', stubDesktop(empty).desktop, NOW);
