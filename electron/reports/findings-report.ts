@@ -27,6 +27,8 @@ export interface FindingsReportInput {
   findings: { detail: FindingDetail; images: ReportImage[] }[];
 }
 
+const DRAWING_ID_BASE = 2_000_000_000;
+
 /** Where a finding's photos are shown, at most this many pixels. */
 const IMAGE_BOX = { width: 320, height: 240 };
 
@@ -149,8 +151,9 @@ function placeImages(findings: FindingsReportInput['findings']): { placed: Map<R
       const scale = Math.min(1, IMAGE_BOX.width / size.width, IMAGE_BOX.height / size.height);
       const relId = `rIdPatuhFinding${n}`;
       files.push({ relId, file: `finding-${n}.${image.type === 'png' ? 'png' : 'jpeg'}`, bytes: image.bytes });
-      // docx numbers its own drawings (the charts) from 1; these start well clear of them.
-      placed.set(image, { relId, drawingId: 10_000 + n, width: Math.round(size.width * scale), height: Math.round(size.height * scale) });
+      // docx numbers its drawings with one counter per process that only goes up (a worker's whole
+      // session of reports); these start far above anything it reaches, within Word's 32-bit ids.
+      placed.set(image, { relId, drawingId: DRAWING_ID_BASE + n, width: Math.round(size.width * scale), height: Math.round(size.height * scale) });
     }
   }
   return { placed, files };

@@ -1,4 +1,4 @@
-import type { Handlers, ParsedInput } from '../../shared/contract';
+import { DomainError, type Handlers, type ParsedInput } from '../../shared/contract';
 import type { DueItem, Finding, FindingGrade, FindingsDashboard } from '../../shared/domain/findings';
 import type { Language } from '../../shared/domain/settings';
 import { titleOf } from '../../shared/iso/clauses';
@@ -26,6 +26,16 @@ const toDueItem = (r: OpenActionRow, today: string): DueItem => ({
   clause: r.clause, grade: r.grade as FindingGrade, statement: r.statement, description: r.description, owner: r.owner,
   dueDate: r.due_date, daysLeft: daysBetween(today, r.due_date),
 });
+
+/** The bytes `read` gives, or null when the file is missing or changed (a DomainError); anything else still fails. */
+function readable(read: () => Buffer): Buffer | null {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+}
 
 /** CSV rows made per turn of the event loop. */
 const CSV_STEP = 500;
@@ -117,9 +127,13 @@ export function findingInsightHandlers(ctx: ServiceContext): InsightHandlers {
       // Asked where to save first, as the other reports: the user does not wait for a dialog, and a cancelled one builds nothing.
       const content = () => buildFindingsReportOffThread(head, findings, (f) => {
         const detail = core.detail(f.id);
+        // A photo missing from this laptop or changed on disk is listed by its name, not shown; the report still builds.
         const images: ReportImage[] = detail.attachments
           .filter((a) => a.mime === 'image/png' || a.mime === 'image/jpeg')
-          .map((a) => ({ name: a.name, type: a.mime === 'image/png' ? 'png' : 'jpg', bytes: store.read(a.sha256) }));
+          .flatMap((a) => {
+            const bytes = readable(() => store.read(a.sha256));
+            return bytes ? [{ name: a.name, type: a.mime === 'image/png' ? 'png' as const : 'jpg' as const, bytes }] : [];
+          });
         return { detail, images };
       });
       return saveExport(

@@ -109,11 +109,19 @@ export async function buildFindingsReportOffThread<T>(head: FindingsJob, items: 
   done.catch(() => undefined);
   w.ref();
   w.postMessage({ id, job: head, inParts: true });
-  for (let i = 0; i < items.length; i += PART) {
-    w.postMessage({ id, part: items.slice(i, i + PART).map(read) });
-    await nextTurn();
-    // The worker died meanwhile: `done` already holds its error.
-    if (!pending.has(id)) return done;
+  try {
+    for (let i = 0; i < items.length; i += PART) {
+      w.postMessage({ id, part: items.slice(i, i + PART).map(read) });
+      await nextTurn();
+      // The worker died meanwhile: `done` already holds its error.
+      if (!pending.has(id)) return done;
+    }
+  } catch (error) {
+    // Reading failed here: the worker drops what it gathered, and nothing waits on this job.
+    pending.delete(id);
+    if (pending.size === 0) w.unref();
+    w.postMessage({ id, abort: true });
+    throw error;
   }
   w.postMessage({ id, end: true });
   return done;

@@ -23,13 +23,16 @@ const gathering = new Map<number, FindingsJob>();
 type Message =
   | { id: number; job: ReportJob; inParts?: boolean }
   | { id: number; part: unknown[] }
-  | { id: number; end: true };
+  | { id: number; end: true }
+  | { id: number; abort: true };
 
 async function build(id: number, job: ReportJob): Promise<void> {
   try {
     const bytes = await buildReport(job);
-    // The bytes move to the main thread instead of being copied.
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    // The bytes move to the main thread instead of being copied (a Buffer that is a view into a
+    // larger or shared pool is copied first: transferring the pool would take what is not ours).
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
+    const buffer = (whole ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)) as ArrayBuffer;
     parentPort!.postMessage({ id, bytes: buffer }, [buffer]);
   } catch (error) {
     parentPort!.postMessage({ id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -39,6 +42,8 @@ async function build(id: number, job: ReportJob): Promise<void> {
 parentPort?.on('message', (message: Message) => {
   if ('part' in message) {
     gathering.get(message.id)?.data.findings.push(...(revive(message.part) as FindingPart[]));
+  } else if ('abort' in message) {
+    gathering.delete(message.id);
   } else if ('end' in message) {
     const job = gathering.get(message.id);
     gathering.delete(message.id);

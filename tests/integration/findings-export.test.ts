@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxText, officeMissing } from '../support/office';
@@ -99,4 +99,17 @@ describe('findings report (.docx)', () => {
       if (n < 120) expect(text.indexOf(`foto-${n}.png`)).toBeLessThan(at(n + 1));
     }
   }, 180_000);
+
+  it('a photo missing from this laptop is listed by its name and the report still builds', async () => {
+    const f = await raise(s, entityId, { statement: 'Papan informasi tidak dipasang' });
+    await s.call('findings.attach', { findingId: f.id, file: { name: 'papan.png', mime: 'image/png', base64: solidPng(90, 60, [200, 40, 40]).toString('base64') } });
+    const [photo] = (await s.call('findings.get', { id: f.id })).attachments;
+    rmSync(join(s.dataDir, 'attachments', photo!.sha256.slice(0, 2), photo!.sha256));
+    const saved = await s.call('findings.exportReport', { filter: {} });
+    const zip = await JSZip.loadAsync(readFileSync(saved!.path));
+    expect(Object.keys(zip.files).filter((n) => n.startsWith('word/media/finding-'))).toEqual([]);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('>papan.png<');
+    expect(xml).toContain('Papan informasi tidak dipasang');
+  });
 });

@@ -17,6 +17,7 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
   const [busy, setBusy] = useState(false);
   // Only the Word report is built in a worker that can be stopped (reports.cancel).
   const [building, setBuilding] = useState(false);
+  const [stopping, setStopping] = useState(false);
   const [saved, setSaved] = useState<ExportedFile | null>(null);
   const reportLanguage = language || settings.data?.language || 'id';
 
@@ -33,11 +34,19 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
     } finally {
       setBusy(false);
       setBuilding(false);
+      setStopping(false);
     }
   }
   const stop = () => {
-    setBuilding(false);
-    call('reports.cancel', {}).catch((e: unknown) => notice(errorText(t, e), 'error'));
+    setStopping(true);
+    call('reports.cancel', {}).then(
+      // Nothing was being built (it had just finished): the export's own answer follows.
+      ({ cancelled }) => { if (cancelled === 0) setStopping(false); },
+      (e: unknown) => {
+        setStopping(false);
+        notice(errorText(t, e), 'error');
+      },
+    );
   };
 
   return (
@@ -57,7 +66,11 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
           ⤓ {t('excel.ui.export')}
         </button>
         {busy && <span className="muted small" role="status">{t('findings.export.working')}</span>}
-        {building && <button type="button" className="button button--small" onClick={stop}>{t('reports.ui.export.cancel')}</button>}
+        {building && (
+          <button type="button" className="button button--small" onClick={stop} disabled={stopping}>
+            {stopping ? t('reports.ui.export.stopping') : t('reports.ui.export.cancel')}
+          </button>
+        )}
       </div>
       {saved && <SavedFile file={saved} />}
     </div>

@@ -55,10 +55,14 @@ export function ExportReport({ label, title, note, run, small, ariaLabel, cancel
   // The export's own call then fails with CANCELLED, which says so above.
   const stop = () => {
     setStopping(true);
-    call('reports.cancel', {}).catch((e: unknown) => {
-      setStopping(false);
-      setFailure(errorText(t, e));
-    });
+    call('reports.cancel', {}).then(
+      // Nothing was being built (it had just finished): the export's own answer follows.
+      ({ cancelled }) => { if (cancelled === 0) setStopping(false); },
+      (e: unknown) => {
+        setStopping(false);
+        setFailure(errorText(t, e));
+      },
+    );
   };
   const reveal = (channel: 'files.open' | 'files.showInFolder') => {
     if (saved) call(channel, { path: saved.path }).catch((e: unknown) => setFailure(errorText(t, e)));
