@@ -13,31 +13,14 @@
 // Run: npm run build && node tests/bench/keyboard.bench.mjs
 // installProbe and the evaluate callbacks run in the page, not in Node:
 /* global window, document, MutationObserver, requestAnimationFrame */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { bundleForNode } from '../../electron/build/node-bundle.mjs';
+import { CHROMIUM, HOST, loadBridge, startHost } from './bench-host.mjs';
 
-const HOST = resolve('dist/test-host/main.mjs');
 if (!existsSync(HOST)) throw new Error('dist/test-host/main.mjs is missing: run `npm run build` first');
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-
-const bridgeFile = await bundleForNode({ source: "export { installBridge } from './tests/host/bridge';", outfile: resolve('tests/.tmp/bench/bridge.mjs') });
-const { installBridge } = await import(pathToFileURL(bridgeFile).href);
-
-function startHost(dataDir) {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [HOST, '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout.on('data', (chunk) => {
-      const m = /READY (\S+)/.exec(chunk.toString());
-      if (m) ok({ child, url: m[1] });
-    });
-    child.on('exit', (code) => fail(new Error(`test host exited with ${code}`)));
-  });
-}
+const installBridge = await loadBridge();
 
 /**
  * Runs in the page: times each key from its event to what the bench armed it to expect: the

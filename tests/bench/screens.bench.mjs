@@ -4,15 +4,11 @@
 // built (`npm run build`), or alone: node tests/bench/screens.bench.mjs DATA_FOLDER
 // Times, in Chromium against the test host: a cold open (page load to data on screen) and an open
 // from inside the app (the hash changes, as a sidebar click does), median of 3 each.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { bundleForNode } from '../../electron/build/node-bundle.mjs';
-
-const HOST = resolve('dist/test-host/main.mjs');
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+import { CHROMIUM, HOST, loadBridge, startHost } from './bench-host.mjs';
 /** What each screen shows once its data is in: home's recent audits, the audits screen's first page. */
 const SCREENS = [
   ['home (5 recent audits)', 'home', () => document.querySelectorAll('.home-audits li').length >= 5],
@@ -21,8 +17,7 @@ const SCREENS = [
 
 export async function screensBench(dataDir) {
   if (!existsSync(HOST)) return console.log('screens: skipped (dist/test-host is missing: run `npm run build` first)');
-  const bridgeFile = await bundleForNode({ source: "export { installBridge } from './tests/host/bridge';", outfile: resolve('tests/.tmp/bench/bridge.mjs') });
-  const { installBridge } = await import(pathToFileURL(bridgeFile).href);
+  const installBridge = await loadBridge();
   const { child, url } = await startHost(dataDir);
   const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -62,17 +57,6 @@ export async function screensBench(dataDir) {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   }
-}
-
-function startHost(dataDir) {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [HOST, '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout.on('data', (chunk) => {
-      const m = /READY (\S+)/.exec(chunk.toString());
-      if (m) ok({ child, url: m[1] });
-    });
-    child.on('exit', (code) => fail(new Error(`test host exited with ${code}`)));
-  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/domain/settings';
 import type { ExportedFile } from '../../../../shared/contract/attachments';
 import type { FindingFilter } from '../../../../shared/domain/findings';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { useApi } from '../../api/queries';
 import { useNotice } from '../../components/notice';
+import { isCancelled, ReportCancelButton, useReportCancel } from '../reports/report-cancel';
 
 /** CSV, Word and Excel exports of the register as filtered; then open the file or show it in its folder. */
 export function ExportBar({ filter, disabled }: { filter: FindingFilter; disabled: boolean }) {
@@ -17,9 +18,9 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
   const [busy, setBusy] = useState(false);
   // Only the Word report is built in a worker that can be stopped (reports.cancel).
   const [building, setBuilding] = useState(false);
-  const [stopping, setStopping] = useState(false);
   const [saved, setSaved] = useState<ExportedFile | null>(null);
   const reportLanguage = language || settings.data?.language || 'id';
+  const cancel = useReportCancel((text) => notice(text, 'error'));
 
   async function run(job: () => Promise<ExportedFile | null>, cancellable = false) {
     setBusy(true);
@@ -29,25 +30,14 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
       // null: the user cancelled the save dialog, which needs no message.
       if (file) setSaved(file);
     } catch (error) {
-      if (error instanceof ApiCallError && error.error.code === 'CANCELLED') notice(t('reports.ui.export.cancelled'), 'info');
+      if (isCancelled(error)) notice(t('reports.ui.export.cancelled'), 'info');
       else notice(errorText(t, error), 'error');
     } finally {
       setBusy(false);
       setBuilding(false);
-      setStopping(false);
+      cancel.settled();
     }
   }
-  const stop = () => {
-    setStopping(true);
-    call('reports.cancel', {}).then(
-      // Nothing was being built (it had just finished): the export's own answer follows.
-      ({ cancelled }) => { if (cancelled === 0) setStopping(false); },
-      (e: unknown) => {
-        setStopping(false);
-        notice(errorText(t, e), 'error');
-      },
-    );
-  };
 
   return (
     <div className="cell-stack">
@@ -66,11 +56,7 @@ export function ExportBar({ filter, disabled }: { filter: FindingFilter; disable
           ⤓ {t('excel.ui.export')}
         </button>
         {busy && <span className="muted small" role="status">{t('findings.export.working')}</span>}
-        {building && (
-          <button type="button" className="button button--small" onClick={stop} disabled={stopping}>
-            {stopping ? t('reports.ui.export.stopping') : t('reports.ui.export.cancel')}
-          </button>
-        )}
+        {building && <ReportCancelButton cancel={cancel} />}
       </div>
       {saved && <SavedFile file={saved} />}
     </div>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../../shared/contract/attachments';
 import { LANGUAGES, type Language } from '../../../../shared/domain/settings';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { errorText } from '../../api/errors';
 import { Modal } from '../../components/modal';
+import { isCancelled, ReportCancelButton, useReportCancel } from './report-cancel';
 import './reports.css';
 
 interface ExportReportProps {
@@ -33,8 +34,8 @@ export function ExportReport({ label, title, note, run, small, ariaLabel, cancel
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<ExportedFile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [stopping, setStopping] = useState(false);
   const [cancelled, setCancelled] = useState(false);
+  const cancel = useReportCancel(setFailure);
 
   async function start() {
     setBusy(true);
@@ -45,25 +46,13 @@ export function ExportReport({ label, title, note, run, small, ariaLabel, cancel
       // null: the user cancelled the save dialog, which needs no message.
       setSaved(await run(language));
     } catch (error) {
-      if (error instanceof ApiCallError && error.error.code === 'CANCELLED') setCancelled(true);
+      if (isCancelled(error)) setCancelled(true);
       else setFailure(t('reports.ui.export.failed', { reason: errorText(t, error) }));
     } finally {
       setBusy(false);
-      setStopping(false);
+      cancel.settled();
     }
   }
-  // The export's own call then fails with CANCELLED, which says so above.
-  const stop = () => {
-    setStopping(true);
-    call('reports.cancel', {}).then(
-      // Nothing was being built (it had just finished): the export's own answer follows.
-      ({ cancelled }) => { if (cancelled === 0) setStopping(false); },
-      (e: unknown) => {
-        setStopping(false);
-        setFailure(errorText(t, e));
-      },
-    );
-  };
   const reveal = (channel: 'files.open' | 'files.showInFolder') => {
     if (saved) call(channel, { path: saved.path }).catch((e: unknown) => setFailure(errorText(t, e)));
   };
@@ -91,11 +80,7 @@ export function ExportReport({ label, title, note, run, small, ariaLabel, cancel
             <div className="report-progress" role="status">
               <progress aria-label={t('reports.ui.export.working')} />
               <span>{t('reports.ui.export.working')}</span>
-              {cancellable && (
-                <button type="button" className="button button--small" onClick={stop} disabled={stopping}>
-                  {stopping ? t('reports.ui.export.stopping') : t('reports.ui.export.cancel')}
-                </button>
-              )}
+              {cancellable && <ReportCancelButton cancel={cancel} />}
             </div>
           )}
           {cancelled && <p className="banner banner--muted" role="status">{t('reports.ui.export.cancelled')}</p>}
